@@ -1,0 +1,96 @@
+# HTX Market: `make run` serves the marketplace, `make test` runs every test.
+# Both install what is missing first and skip what is already there.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+CARGO_LEPTOS_VERSION := 0.3.10
+# Must equal the wasm-bindgen crate pin in Cargo.toml.
+WASM_BINDGEN_VERSION := 0.2.129
+CHROMIUM ?= /usr/bin/chromium
+
+# wasm-opt comes from npm's binaryen (Debian's is too old and breaks the release wasm).
+export PATH := $(CURDIR)/end2end/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: help run test tools wasm-target cargo-leptos wasm-bindgen node-deps chromium \
+	lint unit build integration integration-sqlite integration-postgres e2e clean
+
+help:
+	@echo "make run    build and serve HTX Market on http://127.0.0.1:3000"
+	@echo "make test   fmt, clippy, unit, integration (SQLite; PostgreSQL with TEST_DATABASE_URL), browser"
+
+## ---- tools ---------------------------------------------------------------------------------
+
+tools: wasm-target cargo-leptos wasm-bindgen node-deps
+
+wasm-target:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
+		|| rustup target add wasm32-unknown-unknown
+
+cargo-leptos:
+	@cargo leptos --version 2>/dev/null | grep -q "$(CARGO_LEPTOS_VERSION)" \
+		|| cargo install cargo-leptos@$(CARGO_LEPTOS_VERSION) --locked --features no_downloads
+
+wasm-bindgen:
+	@wasm-bindgen --version 2>/dev/null | grep -q "$(WASM_BINDGEN_VERSION)" \
+		|| cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --locked
+
+node-deps:
+	@if [ ! -x end2end/node_modules/.bin/playwright ] || [ ! -x end2end/node_modules/.bin/wasm-opt ] \
+		|| [ end2end/package-lock.json -nt end2end/node_modules/.package-lock.json ]; then \
+		cd end2end && npm ci --no-audit --no-fund; fi
+
+chromium:
+	@[ -x "$(CHROMIUM)" ] || { $(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; }
+
+## ---- run ---------------------------------------------------------------------------------
+
+run: tools
+	cargo leptos build --release
+	./target/release/server migrate
+	@echo "HTX Market: http://$${LEPTOS_SITE_ADDR:-127.0.0.1:3000}/"
+	LEPTOS_SITE_ROOT=target/site ./target/release/server serve
+
+## ---- test --------------------------------------------------------------------------------
+
+test: tools chromium lint unit build integration e2e
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy -p server -p migrations --all-targets -- -D warnings
+	cargo clippy -p app --features ssr --all-targets -- -D warnings
+	cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
+
+unit:
+	cargo test -p app --features ssr
+	cargo test -p migrations
+	cargo test -p server --lib --bins
+
+build:
+	cargo leptos build
+
+integration: integration-sqlite integration-postgres
+
+# One test at a time: each test boots its own server on its own tokio runtime, and Leptos' streaming
+# SSR can lose a Suspense wake-up when several runtimes render in one process at once (upstream
+# leptos-rs/leptos#4851, #4698). The real server runs one runtime and is not affected in practice.
+SERIAL := -- --test-threads=1
+
+integration-sqlite:
+	env -u TEST_DATABASE_URL cargo test -p server --test '*' $(SERIAL)
+
+integration-postgres:
+	@if [ -n "$${TEST_DATABASE_URL:-}" ]; then \
+		cargo test -p server --test '*' $(SERIAL); \
+	else echo "TEST_DATABASE_URL not set: PostgreSQL integration tests skipped (.ci/run sets it)"; fi
+
+e2e: build
+	cd end2end && npx playwright test
+
+clean:
+	cargo clean
+	rm -rf end2end/node_modules end2end/.tmp end2end/test-results

@@ -1,0 +1,173 @@
+//! Submitting an application and the administrators' decisions on it.
+
+use crate::backend::accounts::SessionUser;
+use crate::backend::audit::{self, AuditEntry};
+use crate::backend::entities::{cooperative_members, cooperatives, users};
+use crate::backend::mail::{self, OutgoingMail};
+use crate::domain::cooperative_status::{
+    transition, Actor, CooperativeAction, CooperativeStatus, TransitionError,
+};
+use crate::domain::Role;
+use crate::error::AppError;
+use crate::i18n::{translate, Locale};
+use chrono::Utc;
+use fluent_bundle::{FluentArgs, FluentValue};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait};
+
+/// What someone asks to do, with the version of the application they saw.
+#[derive(Debug, Clone)]
+pub struct Decision<'a> {
+    pub cooperative_id: i64,
+    pub seen_version: i32,
+    pub action: CooperativeAction,
+    pub reason: Option<&'a str>,
+}
+
+/// Applies `decision` by `user`, returning the updated application.
+pub async fn apply_action(
+    db: &DatabaseConnection,
+    user: &SessionUser,
+    decision: Decision<'_>,
+) -> Result<cooperatives::Model, AppError> {
+    let coop = cooperatives::Entity::find_by_id(decision.cooperative_id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let actor = match decision.action.actor() {
+        Actor::Administrator if user.role == Role::Admin => Actor::Administrator,
+        Actor::Member if is_member(db, coop.id, user.id).await? => Actor::Member,
+        // Not theirs to see or change: answer as if it did not exist for non-members.
+        Actor::Member => return Err(AppError::NotFound),
+        Actor::Administrator => return Err(AppError::Forbidden),
+    };
+    let from = CooperativeStatus::parse(&coop.status).ok_or(AppError::Internal)?;
+    if coop.version != decision.seen_version {
+        return Err(changed(from));
+    }
+    let to = transition(from, decision.action, actor, decision.reason).map_err(|e| match e {
+        TransitionError::ReasonRequired => AppError::invalid("reason", "error-reason-required"),
+        TransitionError::NotAllowed { .. } => changed(from),
+        TransitionError::WrongActor(_) => AppError::Forbidden,
+    })?;
+    let reason = decision.reason.map(str::trim).filter(|r| !r.is_empty());
+    let now = Utc::now();
+
+    let txn = db.begin().await?;
+    let mut update = cooperatives::Entity::update_many()
+        .col_expr(cooperatives::Column::Status, Expr::value(to.as_str()))
+        .col_expr(
+            cooperatives::Column::Version,
+            Expr::col(cooperatives::Column::Version).add(1),
+        )
+        .col_expr(cooperatives::Column::UpdatedAt, Expr::value(now));
+    if decision.action.actor() == Actor::Administrator {
+        update = update
+            .col_expr(
+                cooperatives::Column::StatusReason,
+                Expr::value(reason.map(str::to_owned)),
+            )
+            .col_expr(cooperatives::Column::DecidedAt, Expr::value(now));
+    } else {
+        update = update.col_expr(cooperatives::Column::SubmittedAt, Expr::value(now));
+    }
+    // Only if nobody changed it since it was read: of two simultaneous decisions, one wins.
+    let done = update
+        .filter(cooperatives::Column::Id.eq(coop.id))
+        .filter(cooperatives::Column::Version.eq(coop.version))
+        .exec(&txn)
+        .await?;
+    if done.rows_affected != 1 {
+        txn.rollback().await?;
+        let now_status = cooperatives::Entity::find_by_id(coop.id)
+            .one(db)
+            .await?
+            .and_then(|c| CooperativeStatus::parse(&c.status))
+            .unwrap_or(from);
+        return Err(changed(now_status));
+    }
+    audit::record(
+        &txn,
+        AuditEntry {
+            actor_user_id: Some(user.id),
+            action: "cooperative.status_changed",
+            subject_type: Some("cooperative"),
+            subject_id: Some(coop.id.to_string()),
+            details: serde_json::json!({
+                "action": decision.action.as_str(),
+                "from": from.as_str(),
+                "to": to.as_str(),
+                "reason": reason,
+            }),
+            ip: None,
+        },
+    )
+    .await?;
+    if decision.action.actor() == Actor::Administrator {
+        if let Some(applicant) = users::Entity::find_by_id(coop.created_by_user_id)
+            .one(&txn)
+            .await?
+        {
+            let locale = Locale::from_code(&coop.applied_locale).unwrap_or_default();
+            mail::enqueue(
+                &txn,
+                decision_mail(&applicant.email, locale, &coop.legal_name_vi, to, reason),
+            )
+            .await?;
+        }
+    }
+    txn.commit().await?;
+    cooperatives::Entity::find_by_id(coop.id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// "Someone else changed this first; it is now <state>."
+fn changed(now: CooperativeStatus) -> AppError {
+    AppError::Changed(now.as_str().to_owned())
+}
+
+async fn is_member(db: &DatabaseConnection, cooperative_id: i64, user_id: i64) -> Result<bool, AppError> {
+    Ok(cooperative_members::Entity::find()
+        .filter(cooperative_members::Column::CooperativeId.eq(cooperative_id))
+        .filter(cooperative_members::Column::UserId.eq(user_id))
+        .one(db)
+        .await?
+        .is_some())
+}
+
+/// The mail telling the applicant about a decision, in their language.
+fn decision_mail(
+    to: &str,
+    locale: Locale,
+    name: &str,
+    status: CooperativeStatus,
+    reason: Option<&str>,
+) -> OutgoingMail {
+    let mut args = FluentArgs::new();
+    args.set("name", FluentValue::from(name.to_owned()));
+    args.set(
+        "status",
+        FluentValue::from(translate(locale, status_key(status), None)),
+    );
+    args.set("reason", FluentValue::from(reason.unwrap_or("-").to_owned()));
+    OutgoingMail {
+        to: to.to_owned(),
+        locale,
+        subject: translate(locale, "mail-coop-decision-subject", Some(&args)),
+        body_text: translate(locale, "mail-coop-decision-body", Some(&args)),
+    }
+}
+
+/// The Fluent id of a status's name.
+pub fn status_key(status: CooperativeStatus) -> &'static str {
+    match status {
+        CooperativeStatus::Draft => "coop-status-draft",
+        CooperativeStatus::Submitted => "coop-status-submitted",
+        CooperativeStatus::Approved => "coop-status-approved",
+        CooperativeStatus::Rejected => "coop-status-rejected",
+        CooperativeStatus::ChangesRequested => "coop-status-changes-requested",
+        CooperativeStatus::Suspended => "coop-status-suspended",
+    }
+}

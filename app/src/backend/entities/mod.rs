@@ -1,0 +1,15 @@
+//! sea-orm entities, one module per table. The schema itself is defined by the migrations crate.
+
+pub mod audit_events;
+pub mod cooperative_documents;
+pub mod cooperative_invitations;
+pub mod cooperative_members;
+pub mod cooperative_translations;
+pub mod cooperatives;
+pub mod jobs;
+pub mod login_attempts;
+pub mod outbox_emails;
+pub mod password_reset_tokens;
+pub mod regions;
+pub mod sessions;
+pub mod users;

@@ -1,0 +1,26 @@
+//! Server-only services and the data layer. Everything here is plain async Rust over sea-orm; server
+//! functions in `crate::api` and the axum handlers in the server crate are thin wrappers around it.
+
+pub mod accounts;
+pub mod audit;
+pub mod cooperatives;
+pub mod entities;
+pub mod jobs;
+pub mod mail;
+pub mod maintenance;
+pub mod markdown;
+pub mod request;
+mod state;
+pub mod storage;
+
+pub use state::{AppState, Settings};
+
+use crate::error::AppError;
+
+/// The application state of the current request (provided by the server to every server function).
+pub fn state() -> Result<AppState, AppError> {
+    leptos::prelude::use_context::<AppState>().ok_or_else(|| {
+        tracing::error!("AppState missing from the Leptos context");
+        AppError::Internal
+    })
+}

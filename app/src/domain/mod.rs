@@ -1,0 +1,10 @@
+//! Domain types built once at the boundary and trusted everywhere after ("parse, don't validate").
+//! Plain Rust, shared by the server and the browser so forms can check input before sending it.
+
+mod account;
+pub mod contact;
+pub mod cooperative_status;
+pub mod documents;
+pub mod slug;
+
+pub use account::{DisplayName, Email, FieldProblem, Password, Role, MIN_PASSWORD_LEN};

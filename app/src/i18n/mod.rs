@@ -1,0 +1,265 @@
+//! Localisation: the locale in the path, Fluent messages compiled into both the server and the wasm
+//! bundle (so server rendering and hydration show the same words), and per-locale formatting.
+
+mod format;
+mod locale;
+
+pub use format::{format_date, format_datetime, format_number, format_vnd};
+pub use locale::{Locale, UnknownLocale, LANG_COOKIE};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use leptos::prelude::*;
+use std::sync::OnceLock;
+
+/// The Fluent files of one locale, in a fixed order; each locale has the same file names.
+macro_rules! ftl_files {
+    ($code:literal) => {
+        [
+            (
+                "common.ftl",
+                include_str!(concat!("../../../locales/", $code, "/common.ftl")),
+            ),
+            (
+                "accounts.ftl",
+                include_str!(concat!("../../../locales/", $code, "/accounts.ftl")),
+            ),
+            (
+                "cooperatives.ftl",
+                include_str!(concat!("../../../locales/", $code, "/cooperatives.ftl")),
+            ),
+        ]
+    };
+}
+
+/// The Fluent sources of a locale: (file name, text).
+pub fn sources(locale: Locale) -> [(&'static str, &'static str); 3] {
+    match locale {
+        Locale::Vi => ftl_files!("vi"),
+        Locale::En => ftl_files!("en"),
+        Locale::ZhCn => ftl_files!("zh-CN"),
+        Locale::Ja => ftl_files!("ja"),
+        Locale::Ko => ftl_files!("ko"),
+    }
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+static BUNDLES: [OnceLock<Bundle>; 5] = [
+    OnceLock::new(),
+    OnceLock::new(),
+    OnceLock::new(),
+    OnceLock::new(),
+    OnceLock::new(),
+];
+
+/// Parses a locale's messages once. A syntax error is caught by `locale_files_parse` in the tests;
+/// at run time the broken entries are skipped rather than taking the site down.
+fn bundle(locale: Locale) -> &'static Bundle {
+    BUNDLES[locale.index()].get_or_init(|| {
+        let langid = locale
+            .code()
+            .parse()
+            .unwrap_or_else(|_| unic_langid::langid!("vi"));
+        let mut bundle = Bundle::new_concurrent(vec![langid]);
+        // Isolation marks (U+2068/U+2069) would leak into attributes, titles and tests.
+        bundle.set_use_isolating(false);
+        for (_, text) in sources(locale) {
+            let resource = match FluentResource::try_new(text.to_owned()) {
+                Ok(r) => r,
+                Err((r, _)) => r,
+            };
+            // Duplicate ids are reported by the tests; keep the first here.
+            let _ = bundle.add_resource(resource);
+        }
+        bundle
+    })
+}
+
+/// Looks up a message; a missing id shows the id itself so the gap is visible, never a panic.
+pub fn translate(locale: Locale, id: &str, args: Option<&FluentArgs>) -> String {
+    let bundle = bundle(locale);
+    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+        return id.to_owned();
+    };
+    let mut errors = vec![];
+    bundle.format_pattern(pattern, args, &mut errors).into_owned()
+}
+
+/// The current locale, provided to every page under `/{locale}/`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct I18n {
+    pub locale: Locale,
+}
+
+impl I18n {
+    /// A message without arguments.
+    pub fn t(&self, id: &str) -> String {
+        translate(self.locale, id, None)
+    }
+
+    /// A message with named arguments; numbers select plural forms by the locale's rules.
+    pub fn t_with<'a>(&self, id: &str, args: &[(&'a str, FluentValue<'a>)]) -> String {
+        let mut fargs = FluentArgs::new();
+        for (k, v) in args {
+            fargs.set(*k, v.clone());
+        }
+        translate(self.locale, id, Some(&fargs))
+    }
+
+    /// A VND amount in this locale.
+    pub fn vnd(&self, amount: i64) -> String {
+        format_vnd(amount, self.locale)
+    }
+
+    /// Prefixes an app path with the locale: "/account" → "/en/account".
+    pub fn href(&self, path: &str) -> String {
+        format!("/{}{}", self.locale.code(), path)
+    }
+}
+
+/// The I18n of the current page (Vietnamese outside a locale route).
+pub fn use_i18n() -> I18n {
+    use_context::<I18n>().unwrap_or(I18n { locale: Locale::Vi })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use fluent_syntax::ast::Entry;
+    use std::collections::BTreeSet;
+
+    fn ids(locale: Locale) -> BTreeSet<String> {
+        let mut out = BTreeSet::new();
+        for (file, text) in sources(locale) {
+            let ast = fluent_syntax::parser::parse(text).unwrap_or_else(|(_, errs)| {
+                panic!("{}/{file} has Fluent syntax errors: {errs:?}", locale.code())
+            });
+            for entry in ast.body {
+                match entry {
+                    Entry::Message(m) => {
+                        assert!(
+                            out.insert(format!("{file}:{}", m.id.name)),
+                            "{}/{file} defines {} twice",
+                            locale.code(),
+                            m.id.name
+                        );
+                    }
+                    Entry::Term(t) => {
+                        out.insert(format!("{file}:-{}", t.id.name));
+                    }
+                    Entry::Junk { content } => {
+                        panic!("{}/{file} has unparsable text: {content}", locale.code())
+                    }
+                    _ => {}
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn locale_files_parse() {
+        for l in Locale::ALL {
+            assert!(!ids(l).is_empty(), "{} has no messages", l.code());
+        }
+    }
+
+    #[test]
+    fn every_locale_has_exactly_the_vietnamese_message_ids() {
+        let source = ids(Locale::Vi);
+        for l in Locale::ALL {
+            let have = ids(l);
+            let missing: Vec<_> = source.difference(&have).collect();
+            let extra: Vec<_> = have.difference(&source).collect();
+            assert!(missing.is_empty(), "{} lacks {missing:?}", l.code());
+            assert!(extra.is_empty(), "{} has ids vi lacks: {extra:?}", l.code());
+        }
+    }
+
+    #[test]
+    fn every_message_formats_without_errors() {
+        // Provide every variable the messages use, so a typo in a placeable is caught.
+        let mut args = FluentArgs::new();
+        for name in [
+            "count", "name", "email", "minutes", "link", "locale", "min", "max", "site", "status", "reason",
+        ] {
+            args.set(name, FluentValue::from(3));
+        }
+        for l in Locale::ALL {
+            let b = bundle(l);
+            for (_, text) in sources(l) {
+                let ast = fluent_syntax::parser::parse(text).expect("parsed above");
+                for entry in ast.body {
+                    if let Entry::Message(m) = entry {
+                        let msg = b.get_message(m.id.name).expect("added to the bundle");
+                        if let Some(p) = msg.value() {
+                            let mut errors = vec![];
+                            let out = b.format_pattern(p, Some(&args), &mut errors);
+                            assert!(errors.is_empty(), "{}:{} → {errors:?}", l.code(), m.id.name);
+                            assert!(!out.trim().is_empty(), "{}:{} is empty", l.code(), m.id.name);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn plurals_follow_the_locale() {
+        let en = I18n { locale: Locale::En };
+        assert_eq!(en.t_with("minutes-left", &[("count", 1.into())]), "1 minute");
+        assert_eq!(en.t_with("minutes-left", &[("count", 5.into())]), "5 minutes");
+        let vi = I18n { locale: Locale::Vi };
+        assert_eq!(vi.t_with("minutes-left", &[("count", 5.into())]), "5 phút");
+    }
+
+    #[test]
+    fn every_error_the_code_can_raise_has_a_message() {
+        use crate::domain::contact::IdentifierProblem;
+        use crate::domain::FieldProblem;
+        use crate::error::AppError;
+        let errors = [
+            AppError::Invalid(vec![]),
+            AppError::Unauthenticated,
+            AppError::Forbidden,
+            AppError::NotFound,
+            AppError::InvalidCredentials,
+            AppError::TooManyAttempts,
+            AppError::Internal,
+            AppError::BadRequest(String::new()),
+            AppError::Network(String::new()),
+            AppError::Changed(String::new()),
+        ];
+        let keys = [
+            FieldProblem::Required.message_key(),
+            FieldProblem::InvalidEmail.message_key(),
+            FieldProblem::PasswordTooShort.message_key(),
+            FieldProblem::PasswordTooLong.message_key(),
+            FieldProblem::NameTooLong.message_key(),
+            FieldProblem::ControlCharacters.message_key(),
+            IdentifierProblem::RegistrationNumber.message_key(),
+            IdentifierProblem::Phone.message_key(),
+            "error-email-taken",
+            "error-current-password-wrong",
+            "error-reset-token-invalid",
+            "error-body-too-large",
+            "error-cross-origin",
+            "error-invalid-utf8",
+            "error-reason-required",
+        ];
+        for l in Locale::ALL {
+            for key in keys.into_iter().chain(errors.iter().map(AppError::message_key)) {
+                assert!(bundle(l).has_message(key), "{} lacks {key}", l.code());
+            }
+        }
+    }
+
+    #[test]
+    fn missing_id_shows_the_id() {
+        assert_eq!(
+            I18n { locale: Locale::En }.t("no-such-message"),
+            "no-such-message"
+        );
+    }
+}

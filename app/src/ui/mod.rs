@@ -1,0 +1,10 @@
+//! The user interface: the HTML shell, the locale layout with header and footer, reusable form
+//! pieces, and one module per page.
+
+mod auth_state;
+mod forms;
+mod layout;
+pub mod pages;
+pub mod shell;
+
+pub use auth_state::AuthContext;

@@ -1,0 +1,25 @@
+//! Schema history of HTX Market. Every migration must run forwards and backwards on both SQLite and
+//! PostgreSQL; the server applies pending ones at start-up.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261123_000001_accounts;
+mod m20261123_000002_mail_and_jobs;
+mod m20261123_000003_regions;
+mod m20261123_000004_cooperatives;
+mod util;
+
+/// The ordered list of every migration.
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261123_000001_accounts::Migration),
+            Box::new(m20261123_000002_mail_and_jobs::Migration),
+            Box::new(m20261123_000003_regions::Migration),
+            Box::new(m20261123_000004_cooperatives::Migration),
+        ]
+    }
+}

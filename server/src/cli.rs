@@ -1,0 +1,101 @@
+//! The command line: `server [serve]`, `server migrate`, `server create-admin --email E`.
+
+use crate::config::Config;
+use clap::{Parser, Subcommand};
+use std::io::{BufRead, IsTerminal};
+
+/// HTX Market: the cooperatives' marketplace.
+#[derive(Debug, Parser)]
+#[command(name = "server", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the marketplace (the default): migrate the database, start workers, listen.
+    Serve,
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// Create an administrator, or make an existing account one. The password is read from stdin
+    /// (one line) or asked for at the terminal.
+    CreateAdmin {
+        /// The administrator's email address.
+        #[arg(long)]
+        email: String,
+    },
+}
+
+/// Why a command failed; printed as one line.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error("{0}")]
+    Config(#[from] crate::config::ConfigError),
+    #[error("{0}")]
+    Start(#[from] crate::run::StartError),
+    #[error("database: {0}")]
+    Database(#[from] sea_orm::DbErr),
+    #[error("{0}")]
+    Input(String),
+}
+
+/// Runs the parsed command.
+pub async fn run(cli: Cli) -> Result<(), CliError> {
+    let config = Config::from_env()?;
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => Ok(crate::run::serve(config).await?),
+        Command::Migrate => {
+            let db = crate::db::connect(&config.database_url).await?;
+            crate::db::migrate(&db).await?;
+            println!("database is up to date");
+            Ok(())
+        }
+        Command::CreateAdmin { email } => {
+            let password = read_password()?;
+            let db = crate::db::connect(&config.database_url).await?;
+            crate::db::migrate(&db).await?;
+            let id = app::backend::accounts::create_admin(&db, &email, &password)
+                .await
+                .map_err(|e| CliError::Input(describe(&e)))?;
+            println!("administrator {email} ready (user id {id})");
+            Ok(())
+        }
+    }
+}
+
+fn read_password() -> Result<String, CliError> {
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        return rpassword::prompt_password("Password for the new administrator (at least 10 characters): ")
+            .map_err(|e| CliError::Input(format!("reading the password: {e}")));
+    }
+    let mut line = String::new();
+    stdin
+        .lock()
+        .read_line(&mut line)
+        .map_err(|e| CliError::Input(format!("reading the password: {e}")))?;
+    let password = line.trim_end_matches(['\r', '\n']).to_owned();
+    if password.is_empty() {
+        return Err(CliError::Input("no password given on stdin".to_owned()));
+    }
+    Ok(password)
+}
+
+/// An English one-line description of a refused admin creation, for the terminal.
+fn describe(err: &app::error::AppError) -> String {
+    match err {
+        app::error::AppError::Invalid(fields) => fields
+            .iter()
+            .map(|f| {
+                format!(
+                    "{}: {}",
+                    f.field,
+                    app::i18n::translate(app::i18n::Locale::En, &f.key, None)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
+        other => other.to_string(),
+    }
+}

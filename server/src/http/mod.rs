@@ -1,0 +1,110 @@
+//! The HTTP surface: Leptos pages and server functions plus the routes outside Leptos, wrapped in
+//! the layers every request passes through (request id and tracing, compression, body limit,
+//! cross-origin refusal, error statuses).
+
+mod errors;
+mod guards;
+mod health;
+mod locale_redirect;
+
+use crate::config::Config;
+use app::backend::AppState;
+use app::{shell, App};
+use axum::extract::Request;
+use axum::middleware::{from_fn, from_fn_with_state};
+use axum::routing::get;
+use axum::Router;
+use http::{HeaderName, HeaderValue};
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use std::sync::Arc;
+use tower::Layer;
+use tower::ServiceBuilder;
+use tower_http::compression::CompressionLayer;
+use tower_http::normalize_path::NormalizePathLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::services::{ServeDir, ServeFile};
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::{DefaultOnResponse, TraceLayer};
+
+const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+
+/// Limits the guards need, shared by reference.
+#[derive(Clone)]
+pub struct GuardConfig {
+    pub public_origin: String,
+    pub max_body_bytes: usize,
+}
+
+/// Builds the complete service: routes, state and layers.
+pub fn app(
+    state: AppState,
+    config: &Config,
+) -> axum::extract::connect_info::IntoMakeServiceWithConnectInfo<NormalizedRouter, std::net::SocketAddr> {
+    let router = routes(state, config);
+    // Trailing slashes are trimmed before routing so /en/ and /en/login/ reach the same pages.
+    let normalized = NormalizePathLayer::trim_trailing_slash().layer(router);
+    axum::ServiceExt::<Request>::into_make_service_with_connect_info::<std::net::SocketAddr>(normalized)
+}
+
+/// The router with its trailing-slash normalisation.
+pub type NormalizedRouter = tower_http::normalize_path::NormalizePath<Router>;
+
+/// All routes and layers, without the outer path normalisation.
+pub fn routes(state: AppState, config: &Config) -> Router {
+    let site_root = config.site_root.clone();
+    let guard = Arc::new(GuardConfig {
+        public_origin: state.settings.public_origin(),
+        max_body_bytes: config.max_body_bytes,
+    });
+    let leptos_routes = generate_route_list(App);
+    let static_cache = SetResponseHeaderLayer::if_not_present(
+        http::header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=3600"),
+    );
+
+    Router::new()
+        .route("/", get(locale_redirect::redirect))
+        .route("/healthz", get(health::healthz))
+        .nest_service(
+            "/pkg",
+            ServiceBuilder::new()
+                .layer(static_cache.clone())
+                .service(ServeDir::new(site_root.join("pkg"))),
+        )
+        .nest_service(
+            "/static",
+            ServiceBuilder::new()
+                .layer(static_cache)
+                .service(ServeDir::new(site_root.join("static"))),
+        )
+        .route(
+            "/favicon.ico",
+            get(|| async { axum::response::Redirect::permanent("/static/favicon.svg") }),
+        )
+        .route_service("/robots.txt", ServeFile::new(site_root.join("static/robots.txt")))
+        .leptos_routes_with_context(&state, leptos_routes, || {}, {
+            let options = state.leptos_options.clone();
+            move || shell(options.clone())
+        })
+        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(from_fn(errors::server_fn_status))
+        .layer(from_fn(guards::require_utf8_forms))
+        .layer(from_fn_with_state(guard.clone(), guards::refuse_cross_origin))
+        .layer(from_fn_with_state(guard, guards::limit_body))
+        .layer(CompressionLayer::new())
+        .layer(PropagateRequestIdLayer::new(REQUEST_ID))
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(|req: &Request| {
+                    let id = req
+                        .headers()
+                        .get(REQUEST_ID)
+                        .and_then(|v| v.to_str().ok())
+                        .unwrap_or("-");
+                    tracing::info_span!("request", request_id = %id, method = %req.method(), path = %req.uri().path())
+                })
+                .on_response(DefaultOnResponse::new().level(tracing::Level::INFO)),
+        )
+        .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
+        .with_state(state)
+}

@@ -1,0 +1,195 @@
+//! Test harness: boots the real server on a random port with a fresh database (SQLite in a temporary
+//! directory, or a new PostgreSQL database when TEST_DATABASE_URL is set) and talks to it over HTTP.
+#![allow(dead_code)]
+
+use reqwest::header::HeaderMap;
+use reqwest::{Client, Response, StatusCode};
+use sea_orm::{ConnectionTrait, DatabaseConnection};
+use server::config::Config;
+use server::run::{start, Running};
+use std::collections::HashMap;
+use std::path::PathBuf;
+use tokio::net::TcpListener;
+
+pub const PASSWORD: &str = "mat-ong-rung-u-minh";
+
+pub struct TestApp {
+    pub base: String,
+    pub db: DatabaseConnection,
+    pub data_dir: PathBuf,
+    running: Option<Running>,
+    pg: Option<(String, String)>,
+}
+
+fn workspace_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// A fresh database URL: a new PostgreSQL database, or a SQLite file in `dir`.
+pub async fn fresh_database(dir: &std::path::Path) -> (String, Option<(String, String)>) {
+    match std::env::var("TEST_DATABASE_URL").ok().filter(|s| !s.is_empty()) {
+        Some(admin_url) => {
+            let name = format!("htx_test_{}", uuid::Uuid::new_v4().simple());
+            let admin = sea_orm::Database::connect(&admin_url)
+                .await
+                .expect("TEST_DATABASE_URL must reach PostgreSQL");
+            admin
+                .execute_unprepared(&format!("CREATE DATABASE {name}"))
+                .await
+                .expect("create test database");
+            admin.close().await.ok();
+            let mut url = url::Url::parse(&admin_url).expect("TEST_DATABASE_URL is a URL");
+            url.set_path(&format!("/{name}"));
+            (url.to_string(), Some((admin_url, name)))
+        }
+        None => (
+            format!("sqlite://{}?mode=rwc", dir.join("htx.db").display()),
+            None,
+        ),
+    }
+}
+
+impl TestApp {
+    /// Starts a server with default settings.
+    pub async fn spawn() -> TestApp {
+        TestApp::spawn_with(&[]).await
+    }
+
+    /// Starts a server with extra environment settings.
+    pub async fn spawn_with(extra: &[(&str, &str)]) -> TestApp {
+        let data_dir = std::env::temp_dir().join(format!("htx-test-{}", uuid::Uuid::new_v4().simple()));
+        std::fs::create_dir_all(&data_dir).expect("temp dir");
+        let (database_url, pg) = fresh_database(&data_dir).await;
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        let base = format!("http://{addr}");
+        let mut vars: HashMap<String, String> = HashMap::from([
+            ("DATABASE_URL".into(), database_url),
+            ("DATA_DIR".into(), data_dir.display().to_string()),
+            ("PUBLIC_BASE_URL".into(), base.clone()),
+            ("LEPTOS_SITE_ADDR".into(), addr.to_string()),
+            (
+                "LEPTOS_SITE_ROOT".into(),
+                workspace_root().join("target/site").display().to_string(),
+            ),
+        ]);
+        for (k, v) in extra {
+            vars.insert((*k).into(), (*v).into());
+        }
+        let config = Config::from_lookup(|k| vars.get(k).cloned()).expect("test config");
+        let running = start(config, listener).await.expect("server starts");
+        let db = running.state.db.clone();
+        TestApp {
+            base,
+            db,
+            data_dir,
+            running: Some(running),
+            pg,
+        }
+    }
+
+    /// A browser-like client: keeps cookies, does not follow redirects.
+    pub fn client(&self) -> Client {
+        Client::builder()
+            .cookie_store(true)
+            .timeout(std::time::Duration::from_secs(15))
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("client")
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    /// POSTs a form to a server function as our own pages do (same Origin).
+    pub async fn post(&self, client: &Client, path: &str, form: &[(&str, &str)]) -> Response {
+        client
+            .post(self.url(path))
+            .header("origin", &self.base)
+            .header("accept", "application/json")
+            .form(form)
+            .send()
+            .await
+            .expect("request")
+    }
+
+    pub async fn register(&self, client: &Client, email: &str, name: &str) -> Response {
+        self.post(
+            client,
+            "/api/auth/register",
+            &[
+                ("email", email),
+                ("display_name", name),
+                ("password", PASSWORD),
+                ("locale", "vi"),
+            ],
+        )
+        .await
+    }
+
+    pub async fn login(&self, client: &Client, email: &str, password: &str) -> Response {
+        self.post(
+            client,
+            "/api/auth/login",
+            &[("email", email), ("password", password)],
+        )
+        .await
+    }
+
+    /// The current user as the server sees this client (None when logged out).
+    pub async fn me(&self, client: &Client) -> Option<serde_json::Value> {
+        let res = self.post(client, "/api/auth/me", &[]).await;
+        assert_eq!(res.status(), StatusCode::OK);
+        let v: serde_json::Value = res.json().await.expect("json");
+        (!v.is_null()).then_some(v)
+    }
+
+    pub async fn count(&self, table: &str) -> i64 {
+        let row = self
+            .db
+            .query_one(sea_orm::Statement::from_string(
+                self.db.get_database_backend(),
+                format!("SELECT COUNT(*) AS n FROM {table}"),
+            ))
+            .await
+            .expect("count query")
+            .expect("a row");
+        row.try_get::<i64>("", "n").expect("n")
+    }
+
+    /// Stops the server and drops the PostgreSQL database.
+    pub async fn finish(mut self) {
+        if let Some(r) = self.running.take() {
+            r.stop().await.expect("clean stop");
+        }
+        self.db.clone().close().await.ok();
+        if let Some((admin_url, name)) = self.pg.take() {
+            if let Ok(admin) = sea_orm::Database::connect(&admin_url).await {
+                let _ = admin
+                    .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                    .await;
+            }
+        }
+        let _ = std::fs::remove_dir_all(&self.data_dir);
+    }
+}
+
+/// The error body of a server function: its variant name and the field errors, if any.
+pub async fn error_of(res: Response) -> serde_json::Value {
+    res.json().await.expect("error json")
+}
+
+/// The session cookie set by a response, if any.
+pub fn set_cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with(&format!("{name}=")))
+        .map(str::to_owned)
+}
+
+pub fn unique_email(tag: &str) -> String {
+    format!("{tag}-{}@example.vn", uuid::Uuid::new_v4().simple())
+}
