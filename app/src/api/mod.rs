@@ -2,5 +2,6 @@
 //! authorizes, calls a service in `crate::backend` and maps the outcome; nothing else.
 
 pub mod auth;
+pub mod cooperatives;
 
 pub use auth::CurrentUser;

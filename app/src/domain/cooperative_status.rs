@@ -51,6 +51,18 @@ impl CooperativeStatus {
         CooperativeStatus::ALL.into_iter().find(|st| st.as_str() == s)
     }
 
+    /// The Fluent id of the status's name.
+    pub const fn message_key(self) -> &'static str {
+        match self {
+            CooperativeStatus::Draft => "coop-status-draft",
+            CooperativeStatus::Submitted => "coop-status-submitted",
+            CooperativeStatus::Approved => "coop-status-approved",
+            CooperativeStatus::Rejected => "coop-status-rejected",
+            CooperativeStatus::ChangesRequested => "coop-status-changes-requested",
+            CooperativeStatus::Suspended => "coop-status-suspended",
+        }
+    }
+
     /// Whether the applicant may still edit the application.
     pub const fn is_editable(self) -> bool {
         matches!(
@@ -105,6 +117,22 @@ impl CooperativeAction {
     /// Every administrator decision but approval must say why.
     pub const fn needs_reason(self) -> bool {
         !matches!(self, CooperativeAction::Submit | CooperativeAction::Approve)
+    }
+
+    pub fn parse(s: &str) -> Option<CooperativeAction> {
+        CooperativeAction::ALL.into_iter().find(|a| a.as_str() == s)
+    }
+
+    /// The Fluent id of the action's button label.
+    pub const fn message_key(self) -> &'static str {
+        match self {
+            CooperativeAction::Submit => "coop-action-submit",
+            CooperativeAction::Approve => "coop-action-approve",
+            CooperativeAction::Reject => "coop-action-reject",
+            CooperativeAction::RequestChanges => "coop-action-request-changes",
+            CooperativeAction::Suspend => "coop-action-suspend",
+            CooperativeAction::Reinstate => "coop-action-reinstate",
+        }
     }
 
     /// The audit log's name for the action.

@@ -183,6 +183,7 @@ mod tests {
         let mut args = FluentArgs::new();
         for name in [
             "count", "name", "email", "minutes", "link", "locale", "min", "max", "site", "status", "reason",
+            "role", "inviter", "days",
         ] {
             args.set(name, FluentValue::from(3));
         }

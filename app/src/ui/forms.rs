@@ -34,6 +34,14 @@ fn described_by(
     }
 }
 
+/// The submitted name of a field: `name`, or `group[name]` for a server function taking a struct.
+fn input_name(group: Option<&'static str>, name: &'static str) -> String {
+    match group {
+        Some(g) => format!("{g}[{name}]"),
+        None => name.to_owned(),
+    }
+}
+
 /// A labelled input with its error message.
 #[component]
 pub fn Field(
@@ -43,6 +51,43 @@ pub fn Field(
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(optional)] hint: Option<String>,
     #[prop(optional, into)] value: Option<String>,
+    #[prop(optional)] group: Option<&'static str>,
+    #[prop(optional)] required: bool,
+    error: Signal<Option<AppError>>,
+) -> impl IntoView {
+    let id = format!("field-{name}");
+    let error_id = format!("{id}-error");
+    let hint_id = format!("{id}-hint");
+    let message = field_message(error, name);
+    let described = described_by(hint.is_some(), hint_id.clone(), error_id.clone(), message);
+    view! {
+        <div class="field" class:has-error=move || message.get().is_some()>
+            <label for=id.clone()>{label}{required.then_some(" *")}</label>
+            <input
+                id=id
+                name=input_name(group, name)
+                type=input_type
+                autocomplete=autocomplete
+                value=value
+                aria-required=required.then_some("true")
+                aria-invalid=move || message.get().is_some().then_some("true")
+                aria-describedby=described
+            />
+            {hint.map(|h| view! { <p id=hint_id class="field-hint">{h}</p> })}
+            <p id=error_id class="field-error" aria-live="polite">{move || message.get()}</p>
+        </div>
+    }
+}
+
+/// A labelled multi-line text area with its error message.
+#[component]
+pub fn TextAreaField(
+    name: &'static str,
+    label: String,
+    #[prop(optional)] hint: Option<String>,
+    #[prop(optional, into)] value: Option<String>,
+    #[prop(optional)] group: Option<&'static str>,
+    #[prop(default = 5)] rows: u32,
     error: Signal<Option<AppError>>,
 ) -> impl IntoView {
     let id = format!("field-{name}");
@@ -53,16 +98,58 @@ pub fn Field(
     view! {
         <div class="field" class:has-error=move || message.get().is_some()>
             <label for=id.clone()>{label}</label>
-            <input
+            <textarea
                 id=id
-                name=name
-                type=input_type
-                autocomplete=autocomplete
-                value=value
+                name=input_name(group, name)
+                rows=rows
                 aria-invalid=move || message.get().is_some().then_some("true")
                 aria-describedby=described
-            />
+            >
+                {value.unwrap_or_default()}
+            </textarea>
             {hint.map(|h| view! { <p id=hint_id class="field-hint">{h}</p> })}
+            <p id=error_id class="field-error" aria-live="polite">{move || message.get()}</p>
+        </div>
+    }
+}
+
+/// A labelled select of (value, label) options with its error message.
+#[component]
+pub fn SelectField(
+    name: &'static str,
+    label: String,
+    options: Vec<(String, String)>,
+    #[prop(optional, into)] selected: Option<String>,
+    /// The label of an empty first choice, if any.
+    #[prop(optional)]
+    placeholder: Option<String>,
+    #[prop(optional)] group: Option<&'static str>,
+    #[prop(optional)] required: bool,
+    error: Signal<Option<AppError>>,
+) -> impl IntoView {
+    let id = format!("field-{name}");
+    let error_id = format!("{id}-error");
+    let message = field_message(error, name);
+    let selected = selected.unwrap_or_default();
+    let described = described_by(false, String::new(), error_id.clone(), message);
+    view! {
+        <div class="field" class:has-error=move || message.get().is_some()>
+            <label for=id.clone()>{label}{required.then_some(" *")}</label>
+            <select
+                id=id
+                name=input_name(group, name)
+                aria-invalid=move || message.get().is_some().then_some("true")
+                aria-describedby=described
+            >
+                {placeholder.map(|p| view! { <option value="">{p}</option> })}
+                {options
+                    .into_iter()
+                    .map(|(value, text)| {
+                        let is_selected = value == selected;
+                        view! { <option value=value selected=is_selected>{text}</option> }
+                    })
+                    .collect_view()}
+            </select>
             <p id=error_id class="field-error" aria-live="polite">{move || message.get()}</p>
         </div>
     }

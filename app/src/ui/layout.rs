@@ -233,6 +233,11 @@ fn AccountMenu() -> impl IntoView {
                             </summary>
                             <ul class="dropdown-menu">
                                 <li><a href=i18n.href("/account")>{i18n.t("nav-account")}</a></li>
+                                <li><a href=i18n.href("/sell")>{i18n.t("nav-sell")}</a></li>
+                                {user.is_admin.then(|| view! {
+                                    <li><a href=i18n.href("/admin/cooperatives")>{i18n.t("nav-admin-review")}</a></li>
+                                    <li><a href=i18n.href("/admin/audit")>{i18n.t("nav-admin-audit")}</a></li>
+                                })}
                                 <li>
                                     <ActionForm action=auth.logout>
                                         <button type="submit" class="linklike">{i18n.t("nav-logout")}</button>
@@ -263,6 +268,11 @@ fn Footer() -> impl IntoView {
                 <div>
                     <p class="footer-brand">"HTX Market"</p>
                     <p>{i18n.t("footer-tagline")}</p>
+                </div>
+                <div>
+                    <p class="footer-heading">{i18n.t("footer-marketplace")}</p>
+                    <p><a href=i18n.href("/coops")>{i18n.t("nav-coops")}</a></p>
+                    <p><a href=i18n.href("/sell/apply")>{i18n.t("nav-apply")}</a></p>
                 </div>
                 <div>
                     <p class="footer-heading">{i18n.t("footer-languages")}</p>

@@ -4,6 +4,7 @@
 mod auth_state;
 mod forms;
 mod layout;
+mod outcome;
 pub mod pages;
 pub mod shell;
 

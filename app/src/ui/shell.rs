@@ -3,10 +3,13 @@
 use super::layout::LocaleLayout;
 use super::pages::{
     account::AccountPage,
+    admin::{AdminCoopPage, AdminQueuePage, AuditPage},
     auth::{ForgotPasswordPage, LoginPage, RegisterPage, ResetPasswordPage},
     cart::CartPage,
+    coops::{CoopDirectoryPage, CoopPage},
     home::HomePage,
     not_found::NotFoundPage,
+    sell::{ApplicationPage, InvitationPage, NewApplicationPage, SellDashboardPage},
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
@@ -55,6 +58,27 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("reset-password") view=ResetPasswordPage />
                     <Route path=StaticSegment("account") view=AccountPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("cart") view=CartPage />
+                    <Route path=StaticSegment("coops") view=CoopDirectoryPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("coops"), ParamSegment("slug")) view=CoopPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("sell") view=SellDashboardPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("sell"), StaticSegment("apply")) view=NewApplicationPage ssr=SsrMode::Async />
+                    <Route
+                        path=(StaticSegment("sell"), StaticSegment("apply"), ParamSegment("id"))
+                        view=ApplicationPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route path=(StaticSegment("invitations"), ParamSegment("token")) view=InvitationPage ssr=SsrMode::Async />
+                    <Route
+                        path=(StaticSegment("admin"), StaticSegment("cooperatives"))
+                        view=AdminQueuePage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(StaticSegment("admin"), StaticSegment("cooperatives"), ParamSegment("id"))
+                        view=AdminCoopPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route path=(StaticSegment("admin"), StaticSegment("audit")) view=AuditPage ssr=SsrMode::Async />
                     <Route path=WildcardSegment("any") view=NotFoundPage />
                 </ParentRoute>
             </Routes>

@@ -69,12 +69,17 @@ pub async fn refuse_cross_origin(
 
 /// Refuses bodies over the limit: at once when Content-Length says so, and while streaming otherwise.
 pub async fn limit_body(State(guard): State<Arc<GuardConfig>>, req: Request, next: Next) -> Response {
+    let limit = if req.uri().path().starts_with("/uploads/") {
+        guard.max_upload_bytes
+    } else {
+        guard.max_body_bytes
+    };
     let declared = req
         .headers()
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
-    if declared.is_some_and(|n| n > guard.max_body_bytes as u64) {
+    if declared.is_some_and(|n| n > limit as u64) {
         return localized(
             StatusCode::PAYLOAD_TOO_LARGE,
             req.headers(),
@@ -82,11 +87,10 @@ pub async fn limit_body(State(guard): State<Arc<GuardConfig>>, req: Request, nex
         );
     }
     let headers = req.headers().clone();
-    let mut limited =
-        RequestBodyLimitLayer::new(guard.max_body_bytes).layer(tower::service_fn(move |req: Request<_>| {
-            let next = next.clone();
-            async move { Ok::<_, std::convert::Infallible>(next.run(req.map(Body::new)).await) }
-        }));
+    let mut limited = RequestBodyLimitLayer::new(limit).layer(tower::service_fn(move |req: Request<_>| {
+        let next = next.clone();
+        async move { Ok::<_, std::convert::Infallible>(next.run(req.map(Body::new)).await) }
+    }));
     let response = match limited.call(req).await {
         Ok(r) => r.map(Body::new),
         Err(never) => match never {},

@@ -2,7 +2,9 @@
 //! the layers every request passes through (request id and tracing, compression, body limit,
 //! cross-origin refusal, error statuses).
 
+mod api_v1;
 mod errors;
+mod files;
 mod guards;
 mod health;
 mod locale_redirect;
@@ -10,9 +12,9 @@ mod locale_redirect;
 use crate::config::Config;
 use app::backend::AppState;
 use app::{shell, App};
-use axum::extract::Request;
+use axum::extract::{DefaultBodyLimit, Request};
 use axum::middleware::{from_fn, from_fn_with_state};
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::Router;
 use http::{HeaderName, HeaderValue};
 use leptos_axum::{generate_route_list, LeptosRoutes};
@@ -33,6 +35,8 @@ const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 pub struct GuardConfig {
     pub public_origin: String,
     pub max_body_bytes: usize,
+    /// The limit for `/uploads/...`, which carry files up to 10 MB.
+    pub max_upload_bytes: usize,
 }
 
 /// Builds the complete service: routes, state and layers.
@@ -55,6 +59,7 @@ pub fn routes(state: AppState, config: &Config) -> Router {
     let guard = Arc::new(GuardConfig {
         public_origin: state.settings.public_origin(),
         max_body_bytes: config.max_body_bytes,
+        max_upload_bytes: config.max_body_bytes.max(files::MAX_UPLOAD_BODY_BYTES),
     });
     let leptos_routes = generate_route_list(App);
     let static_cache = SetResponseHeaderLayer::if_not_present(
@@ -65,6 +70,19 @@ pub fn routes(state: AppState, config: &Config) -> Router {
     Router::new()
         .route("/", get(locale_redirect::redirect))
         .route("/healthz", get(health::healthz))
+        .route("/api/v1/cooperatives", get(api_v1::cooperatives))
+        .route("/api/v1/cooperatives/{slug}", get(api_v1::cooperative))
+        // The body-limit guard bounds uploads; axum's own 2 MB default would refuse certificates.
+        .route(
+            "/uploads/cooperatives/{id}/documents",
+            post(files::upload_document).layer(DefaultBodyLimit::disable()),
+        )
+        .route(
+            "/uploads/cooperatives/{id}/logo",
+            post(files::upload_logo).layer(DefaultBodyLimit::disable()),
+        )
+        .route("/media/documents/{id}", get(files::document))
+        .route("/media/cooperatives/{id}/logo", get(files::logo))
         .nest_service(
             "/pkg",
             ServiceBuilder::new()

@@ -7,7 +7,7 @@ mod sessions;
 mod throttle;
 
 pub use password_reset::{request_reset, reset_password, RESET_TOKEN_TTL_MINUTES};
-pub use sessions::{current_user, end_session, SessionUser, SESSION_TTL_DAYS};
+pub use sessions::{current_user, end_session, token_id, SessionUser, SESSION_TTL_DAYS};
 
 use super::audit::{self, AuditEntry};
 use super::entities::{sessions as session_rows, users};

@@ -1,8 +1,10 @@
 //! Submitting an application and the administrators' decisions on it.
 
+use super::access::{members_with_role, OWNER};
+use super::application::missing_for_submission;
 use crate::backend::accounts::SessionUser;
 use crate::backend::audit::{self, AuditEntry};
-use crate::backend::entities::{cooperative_members, cooperatives, users};
+use crate::backend::entities::{cooperative_documents, cooperative_members, cooperatives, users};
 use crate::backend::mail::{self, OutgoingMail};
 use crate::domain::cooperative_status::{
     transition, Actor, CooperativeAction, CooperativeStatus, TransitionError,
@@ -13,7 +15,10 @@ use crate::i18n::{translate, Locale};
 use chrono::Utc;
 use fluent_bundle::{FluentArgs, FluentValue};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
+    TransactionTrait,
+};
 
 /// What someone asks to do, with the version of the application they saw.
 #[derive(Debug, Clone)]
@@ -34,16 +39,31 @@ pub async fn apply_action(
         .one(db)
         .await?
         .ok_or(AppError::NotFound)?;
+    let is_admin = user.role == Role::Admin;
     let actor = match decision.action.actor() {
-        Actor::Administrator if user.role == Role::Admin => Actor::Administrator,
+        Actor::Administrator if is_admin => Actor::Administrator,
         Actor::Member if is_member(db, coop.id, user.id).await? => Actor::Member,
+        // Assisted onboarding: an administrator submits on the cooperative's behalf.
+        Actor::Member if is_admin => Actor::Member,
         // Not theirs to see or change: answer as if it did not exist for non-members.
         Actor::Member => return Err(AppError::NotFound),
         Actor::Administrator => return Err(AppError::Forbidden),
     };
+    let on_behalf = actor == Actor::Member && is_admin && !is_member(db, coop.id, user.id).await?;
     let from = CooperativeStatus::parse(&coop.status).ok_or(AppError::Internal)?;
     if coop.version != decision.seen_version {
         return Err(changed(from));
+    }
+    if decision.action == CooperativeAction::Submit && from.is_editable() {
+        let documents = cooperative_documents::Entity::find()
+            .filter(cooperative_documents::Column::CooperativeId.eq(coop.id))
+            .filter(cooperative_documents::Column::Kind.eq("registration"))
+            .count(db)
+            .await?;
+        let missing = missing_for_submission(&coop, documents as usize);
+        if !missing.is_empty() {
+            return Err(AppError::Invalid(missing));
+        }
     }
     let to = transition(from, decision.action, actor, decision.reason).map_err(|e| match e {
         TransitionError::ReasonRequired => AppError::invalid("reason", "error-reason-required"),
@@ -98,20 +118,18 @@ pub async fn apply_action(
                 "from": from.as_str(),
                 "to": to.as_str(),
                 "reason": reason,
+                "on_behalf": on_behalf,
             }),
             ip: None,
         },
     )
     .await?;
     if decision.action.actor() == Actor::Administrator {
-        if let Some(applicant) = users::Entity::find_by_id(coop.created_by_user_id)
-            .one(&txn)
-            .await?
-        {
-            let locale = Locale::from_code(&coop.applied_locale).unwrap_or_default();
+        let locale = Locale::from_code(&coop.applied_locale).unwrap_or_default();
+        for to_address in decision_recipients(&txn, &coop).await? {
             mail::enqueue(
                 &txn,
-                decision_mail(&applicant.email, locale, &coop.legal_name_vi, to, reason),
+                decision_mail(&to_address, locale, &coop.legal_name_vi, to, reason),
             )
             .await?;
         }
@@ -121,6 +139,25 @@ pub async fn apply_action(
         .one(db)
         .await?
         .ok_or(AppError::NotFound)
+}
+
+/// The cooperative's owners; before ownership is handed over (assisted onboarding), its contact email.
+async fn decision_recipients<C: ConnectionTrait>(
+    conn: &C,
+    coop: &cooperatives::Model,
+) -> Result<Vec<String>, AppError> {
+    let owners = members_with_role(conn, coop.id, OWNER).await?;
+    let mut emails: Vec<String> = users::Entity::find()
+        .filter(users::Column::Id.is_in(owners))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|u| u.email)
+        .collect();
+    if emails.is_empty() {
+        emails.extend(coop.contact_email.clone());
+    }
+    Ok(emails)
 }
 
 /// "Someone else changed this first; it is now <state>."
@@ -149,7 +186,7 @@ fn decision_mail(
     args.set("name", FluentValue::from(name.to_owned()));
     args.set(
         "status",
-        FluentValue::from(translate(locale, status_key(status), None)),
+        FluentValue::from(translate(locale, status.message_key(), None)),
     );
     args.set("reason", FluentValue::from(reason.unwrap_or("-").to_owned()));
     OutgoingMail {
@@ -157,17 +194,5 @@ fn decision_mail(
         locale,
         subject: translate(locale, "mail-coop-decision-subject", Some(&args)),
         body_text: translate(locale, "mail-coop-decision-body", Some(&args)),
-    }
-}
-
-/// The Fluent id of a status's name.
-pub fn status_key(status: CooperativeStatus) -> &'static str {
-    match status {
-        CooperativeStatus::Draft => "coop-status-draft",
-        CooperativeStatus::Submitted => "coop-status-submitted",
-        CooperativeStatus::Approved => "coop-status-approved",
-        CooperativeStatus::Rejected => "coop-status-rejected",
-        CooperativeStatus::ChangesRequested => "coop-status-changes-requested",
-        CooperativeStatus::Suspended => "coop-status-suspended",
     }
 }

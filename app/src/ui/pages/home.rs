@@ -63,6 +63,10 @@ pub fn HomePage() -> impl IntoView {
         <section class="container cooperatives-callout card">
             <h2>{i18n.t("home-coop-heading")}</h2>
             <p>{i18n.t("home-coop-body")}</p>
+            <p class="hero-actions">
+                <a class="btn btn-primary" href=i18n.href("/sell/apply")>{i18n.t("nav-apply")}</a>
+                <a class="btn btn-ghost" href=i18n.href("/coops")>{i18n.t("nav-coops")}</a>
+            </p>
         </section>
     }
 }

@@ -1,7 +1,11 @@
 //! One module per page (or family of pages).
 
 pub mod account;
+pub mod admin;
+pub mod application_parts;
 pub mod auth;
 pub mod cart;
+pub mod coops;
 pub mod home;
 pub mod not_found;
+pub mod sell;

@@ -1,0 +1,73 @@
+//! What a page shows when its data could not be loaded: log in for anonymous visitors, a 403 for
+//! those who may not see it, the 404 page for what does not exist (or is not theirs to see). The
+//! HTTP status is set too when rendering on the server.
+
+use crate::error::AppError;
+use crate::i18n::use_i18n;
+use crate::ui::pages::not_found::NotFoundPage;
+use leptos::prelude::*;
+use leptos_router::components::Redirect;
+use leptos_router::hooks::use_location;
+
+/// Sets the response status while rendering on the server; does nothing in the browser.
+pub fn set_status(status: http::StatusCode) {
+    #[cfg(feature = "ssr")]
+    if let Some(options) = use_context::<leptos_axum::ResponseOptions>() {
+        options.set_status(status);
+    }
+    #[cfg(not(feature = "ssr"))]
+    let _ = status;
+}
+
+/// The view for a failed page load.
+pub fn error_view(err: AppError) -> AnyView {
+    let i18n = use_i18n();
+    match err {
+        AppError::Unauthenticated => {
+            let location = use_location();
+            let here = location.pathname.get_untracked();
+            let search = location.search.get_untracked();
+            let here = if search.is_empty() {
+                here
+            } else {
+                format!("{here}?{}", search.trim_start_matches('?'))
+            };
+            let next = percent_encode(&here);
+            view! { <Redirect path=format!("{}?next={next}", i18n.href("/login")) /> }.into_any()
+        }
+        AppError::NotFound => view! { <NotFoundPage /> }.into_any(),
+        AppError::Forbidden => {
+            set_status(http::StatusCode::FORBIDDEN);
+            view! {
+                <section class="container narrow centered" data-testid="forbidden">
+                    <p class="big-code" aria-hidden="true">"403"</p>
+                    <h1>{i18n.t("error-forbidden")}</h1>
+                    <a class="btn btn-primary" href=i18n.href("/")>{i18n.t("not-found-home")}</a>
+                </section>
+            }
+            .into_any()
+        }
+        other => {
+            set_status(other.status());
+            view! {
+                <section class="container narrow">
+                    <div class="form-alert" role="alert"><p>{i18n.t(other.message_key())}</p></div>
+                </section>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// Percent-encodes a path for a query parameter.
+pub fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~' | b'/') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}

@@ -1,0 +1,209 @@
+//! Uploads (plain multipart posts, so they work without JavaScript and are size-checked while they
+//! stream) and the authorized serving of stored files. The rules live in
+//! `app::backend::cooperatives::documents`; this module only speaks HTTP.
+
+use app::backend::accounts::{current_user, SessionUser};
+use app::backend::cooperatives::documents::{self, StoredFile, Upload, MAX_DOCUMENT_BYTES, MAX_LOGO_BYTES};
+use app::backend::request::{cookie, SESSION_COOKIE};
+use app::backend::AppState;
+use app::error::AppError;
+use app::i18n::Locale;
+use axum::body::{Body, Bytes};
+use axum::extract::{Multipart, Path, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::Json;
+
+/// The largest request body an upload route accepts (the file plus the form's other fields).
+pub const MAX_UPLOAD_BODY_BYTES: usize = MAX_DOCUMENT_BYTES + 256 * 1024;
+
+async fn user_of(state: &AppState, headers: &HeaderMap) -> Result<Option<SessionUser>, AppError> {
+    Ok(current_user(&state.db, cookie(headers, SESSION_COOKIE)).await?)
+}
+
+/// The fields of an upload form.
+#[derive(Default)]
+struct UploadForm {
+    locale: Option<Locale>,
+    kind: Option<String>,
+    file: Option<Upload>,
+}
+
+/// Reads the form, refusing the file as soon as it passes `max` bytes (it is never held whole).
+async fn read_form(mut multipart: Multipart, max: usize) -> Result<UploadForm, AppError> {
+    let mut form = UploadForm::default();
+    let malformed = |e: axum::extract::multipart::MultipartError| AppError::BadRequest(e.body_text());
+    while let Some(mut field) = multipart.next_field().await.map_err(malformed)? {
+        match field.name().unwrap_or_default() {
+            "locale" => form.locale = Locale::from_code(field.text().await.map_err(malformed)?.trim()),
+            "kind" => form.kind = Some(field.text().await.map_err(malformed)?.trim().to_owned()),
+            "file" => {
+                let original_name = field.file_name().unwrap_or_default().to_owned();
+                let mut data = Vec::new();
+                while let Some(chunk) = field.chunk().await.map_err(malformed)? {
+                    if data.len() + chunk.len() > max {
+                        return Err(AppError::invalid("file", "error-file-too-large"));
+                    }
+                    data.extend_from_slice(&chunk);
+                }
+                form.file = Some(Upload {
+                    original_name,
+                    bytes: Bytes::from(data),
+                });
+            }
+            _ => {}
+        }
+    }
+    Ok(form)
+}
+
+fn wants_json(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("application/json"))
+}
+
+/// Scripts get JSON and a status; a browser posting the form goes back to the application page with
+/// the outcome in the query, shown there in the reader's language.
+fn answer(
+    headers: &HeaderMap,
+    locale: Option<Locale>,
+    cooperative_id: i64,
+    result: Result<(), AppError>,
+) -> Response {
+    if wants_json(headers) {
+        return match result {
+            Ok(()) => (StatusCode::CREATED, Json(serde_json::json!({ "ok": true }))).into_response(),
+            Err(e) => (e.status(), Json(e)).into_response(),
+        };
+    }
+    let locale = locale.unwrap_or_default();
+    let outcome = match &result {
+        Ok(()) => "upload=ok".to_owned(),
+        Err(e) => format!("upload_error={}", e.field_key("file").unwrap_or(e.message_key())),
+    };
+    match result {
+        Err(AppError::Unauthenticated) => Redirect::to(&format!("/{}/login", locale.code())).into_response(),
+        Err(AppError::NotFound | AppError::Forbidden) => StatusCode::NOT_FOUND.into_response(),
+        _ => Redirect::to(&format!(
+            "/{}/sell/apply/{cooperative_id}?{outcome}",
+            locale.code()
+        ))
+        .into_response(),
+    }
+}
+
+pub async fn upload_document(
+    State(state): State<AppState>,
+    Path(cooperative_id): Path<i64>,
+    headers: HeaderMap,
+    multipart: Multipart,
+) -> Response {
+    let mut locale = None;
+    let result = async {
+        let user = user_of(&state, &headers)
+            .await?
+            .ok_or(AppError::Unauthenticated)?;
+        let form = read_form(multipart, MAX_DOCUMENT_BYTES).await?;
+        locale = form.locale;
+        let file = form
+            .file
+            .ok_or(AppError::invalid("file", "error-file-required"))?;
+        let kind = form.kind.unwrap_or_else(|| "registration".to_owned());
+        documents::add_document(&state.db, &state.files, &user, cooperative_id, &kind, file).await?;
+        Ok(())
+    }
+    .await;
+    answer(&headers, locale, cooperative_id, result)
+}
+
+pub async fn upload_logo(
+    State(state): State<AppState>,
+    Path(cooperative_id): Path<i64>,
+    headers: HeaderMap,
+    multipart: Multipart,
+) -> Response {
+    let mut locale = None;
+    let result = async {
+        let user = user_of(&state, &headers)
+            .await?
+            .ok_or(AppError::Unauthenticated)?;
+        let form = read_form(multipart, MAX_LOGO_BYTES).await?;
+        locale = form.locale;
+        let file = form
+            .file
+            .ok_or(AppError::invalid("file", "error-file-required"))?;
+        documents::set_logo(&state.db, &state.files, &user, cooperative_id, file).await
+    }
+    .await;
+    answer(&headers, locale, cooperative_id, result)
+}
+
+fn send(file: StoredFile) -> Response {
+    let mut res = Response::new(Body::from(file.bytes));
+    let h = res.headers_mut();
+    if let Ok(v) = HeaderValue::from_str(&file.mime) {
+        h.insert(header::CONTENT_TYPE, v);
+    }
+    // Never let a browser guess another type for an uploaded file.
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static("default-src 'none'; img-src 'self'; plugin-types application/pdf"),
+    );
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static(if file.public {
+            "public, max-age=86400"
+        } else {
+            "private, no-store"
+        }),
+    );
+    if let Some(name) = file.download_name {
+        let encoded = percent_encoding::utf8_percent_encode(&name, percent_encoding::NON_ALPHANUMERIC);
+        if let Ok(v) = HeaderValue::from_str(&format!("inline; filename*=UTF-8''{encoded}")) {
+            h.insert(header::CONTENT_DISPOSITION, v);
+        }
+    }
+    res
+}
+
+fn refuse(e: AppError) -> Response {
+    // Not found and not allowed look the same to strangers.
+    let status = match e {
+        AppError::Unauthenticated => StatusCode::UNAUTHORIZED,
+        AppError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        _ => StatusCode::NOT_FOUND,
+    };
+    status.into_response()
+}
+
+pub async fn document(
+    State(state): State<AppState>,
+    Path(document_id): Path<i64>,
+    headers: HeaderMap,
+) -> Response {
+    let result = async {
+        let user = user_of(&state, &headers).await?;
+        documents::fetch_document(&state.db, &state.files, user.as_ref(), document_id).await
+    }
+    .await;
+    result.map(send).unwrap_or_else(refuse)
+}
+
+pub async fn logo(
+    State(state): State<AppState>,
+    Path(cooperative_id): Path<i64>,
+    headers: HeaderMap,
+) -> Response {
+    let result = async {
+        let user = user_of(&state, &headers).await?;
+        documents::fetch_logo(&state.db, &state.files, user.as_ref(), cooperative_id).await
+    }
+    .await;
+    result.map(send).unwrap_or_else(refuse)
+}
