@@ -5,7 +5,7 @@ mod common;
 
 use app::backend::accounts::SessionUser;
 use app::backend::cooperatives::{apply_action, Decision};
-use app::backend::entities::{cooperative_members, cooperatives, users};
+use app::backend::entities::{cooperative_documents, cooperative_members, cooperatives, users};
 use app::domain::cooperative_status::CooperativeAction as A;
 use app::error::AppError;
 use common::{TestApp, PASSWORD};
@@ -38,6 +38,12 @@ async fn draft(app: &TestApp, owner: &SessionUser, locale: &str) -> cooperatives
         legal_name_vi: Set("Hợp tác xã Mật ong U Minh".into()),
         registration_number: Set("1900123456".into()),
         region_code: Set(Some("ca-mau".into())),
+        address: Set(Some("Ấp 3, xã Khánh An".into())),
+        year_founded: Set(Some(2012)),
+        member_count: Set(Some(27)),
+        legal_representative: Set(Some("Nguyễn Văn Ba".into())),
+        contact_phone: Set(Some("+84912345678".into())),
+        contact_email: Set(Some("lienhe@example.vn".into())),
         applied_locale: Set(locale.into()),
         created_by_user_id: Set(owner.id),
         version: Set(0),
@@ -53,6 +59,21 @@ async fn draft(app: &TestApp, owner: &SessionUser, locale: &str) -> cooperatives
         user_id: Set(owner.id),
         role: Set("owner".into()),
         created_at: Set(now),
+    }
+    .insert(&app.db)
+    .await
+    .unwrap();
+    // Complete: the registration certificate is on file (its bytes do not matter here).
+    cooperative_documents::ActiveModel {
+        cooperative_id: Set(coop.id),
+        kind: Set("registration".into()),
+        file_key: Set(format!("documents/{}.pdf", uuid::Uuid::new_v4().simple())),
+        original_name: Set("giay-chung-nhan.pdf".into()),
+        mime: Set("application/pdf".into()),
+        size_bytes: Set(1024),
+        uploaded_by_user_id: Set(owner.id),
+        created_at: Set(now),
+        ..Default::default()
     }
     .insert(&app.db)
     .await

@@ -12,6 +12,7 @@ pub mod markdown;
 pub mod request;
 mod state;
 pub mod storage;
+pub mod transactions;
 
 pub use state::{AppState, Settings};
 

@@ -165,6 +165,94 @@ mod tests {
         }
     }
 
+    /// Every message id the code names literally: `t("…")`, `t_with("…"`, `translate(…, "…"` and
+    /// any "error-…" or "mail-…" literal (field errors, conflicts).
+    fn ids_named_in(source: &str) -> Vec<String> {
+        let mut ids = Vec::new();
+        for marker in [".t(\"", ".t_with(\"", "translate(locale, \""] {
+            for (at, _) in source.match_indices(marker) {
+                let rest = &source[at + marker.len()..];
+                if let Some(end) = rest.find('"') {
+                    ids.push(rest[..end].to_owned());
+                }
+            }
+        }
+        for (i, literal) in source.split('"').enumerate() {
+            let looks_like_id = literal.len() > 6
+                && literal
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+                && (literal.starts_with("error-") || literal.starts_with("mail-"));
+            if i % 2 == 1 && looks_like_id {
+                ids.push(literal.to_owned());
+            }
+        }
+        ids
+    }
+
+    fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                rust_files(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+
+    #[test]
+    fn every_message_id_named_in_the_code_exists() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files = Vec::new();
+        rust_files(&root.join("src"), &mut files);
+        rust_files(&root.join("../server/src"), &mut files);
+        let bundle = bundle(Locale::En);
+        let mut missing = BTreeSet::new();
+        // This file names a missing id on purpose.
+        files.retain(|f| !f.ends_with("i18n/mod.rs"));
+        for file in &files {
+            let source = std::fs::read_to_string(file).unwrap();
+            for id in ids_named_in(&source) {
+                if bundle.get_message(&id).is_none() {
+                    missing.insert(format!("{id} ({})", file.display()));
+                }
+            }
+        }
+        // Ids built at run time.
+        use crate::domain::cooperative_status::{CooperativeAction, CooperativeStatus};
+        let mut built: Vec<String> = CooperativeStatus::ALL
+            .iter()
+            .map(|s| s.message_key().to_owned())
+            .collect();
+        built.extend(CooperativeAction::ALL.iter().map(|a| a.message_key().to_owned()));
+        built.extend(["registration", "other"].map(|k| format!("coop-document-{k}")));
+        built.extend(
+            [
+                "legal_name_vi",
+                "registration_number",
+                "region_code",
+                "address",
+                "year_founded",
+                "member_count",
+                "legal_representative",
+                "contact_phone",
+                "contact_email",
+                "documents",
+            ]
+            .map(crate::ui::pages::application_parts::field_label_key),
+        );
+        for id in built {
+            if bundle.get_message(&id).is_none() {
+                missing.insert(id);
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "message ids used but not defined: {missing:#?}"
+        );
+    }
+
     #[test]
     fn every_locale_has_exactly_the_vietnamese_message_ids() {
         let source = ids(Locale::Vi);

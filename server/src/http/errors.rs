@@ -28,3 +28,13 @@ pub async fn server_fn_status(req: Request, next: Next) -> Response {
     }
     Response::from_parts(parts, Body::from(bytes))
 }
+
+/// Leptos' `<Redirect>` during server rendering adds a Location header but leaves the status at
+/// 200; browsers ignore such a Location. Make it a real redirect (302) for pages.
+pub async fn page_redirect_status(req: Request, next: Next) -> Response {
+    let mut response = next.run(req).await;
+    if response.status() == http::StatusCode::OK && response.headers().contains_key(http::header::LOCATION) {
+        *response.status_mut() = http::StatusCode::FOUND;
+    }
+    response
+}

@@ -106,6 +106,7 @@ pub fn routes(state: AppState, config: &Config) -> Router {
         })
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(from_fn(errors::server_fn_status))
+        .layer(from_fn(errors::page_redirect_status))
         .layer(from_fn(guards::require_utf8_forms))
         .layer(from_fn_with_state(guard.clone(), guards::refuse_cross_origin))
         .layer(from_fn_with_state(guard, guards::limit_body))

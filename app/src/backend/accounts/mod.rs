@@ -16,9 +16,7 @@ use crate::domain::{DisplayName, Email, Password, Role};
 use crate::error::{AppError, FieldError};
 use crate::i18n::Locale;
 use chrono::Utc;
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set, TransactionTrait,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
 
 /// A new session: the cookie value to hand to the browser and the user it belongs to.
 pub struct LoggedIn {
@@ -72,7 +70,7 @@ pub async fn register(
     }
     let hash = hashing::hash(password).await?;
     let now = Utc::now();
-    let txn = db.begin().await?;
+    let txn = crate::backend::transactions::begin_write(db).await?;
     let inserted = users::ActiveModel {
         email: Set(email.as_str().to_owned()),
         display_name: Set(name.as_str().to_owned()),
@@ -139,7 +137,7 @@ pub async fn login(
         }
     };
 
-    let txn = db.begin().await?;
+    let txn = crate::backend::transactions::begin_write(db).await?;
     throttle::record(&txn, &email_key, &meta.ip, true).await?;
     if let Some(old) = &meta.session_token {
         session_rows::Entity::delete_by_id(sessions::token_id(old))
@@ -179,7 +177,7 @@ pub async fn change_password(
         ));
     }
     let hash = hashing::hash(new).await?;
-    let txn = db.begin().await?;
+    let txn = crate::backend::transactions::begin_write(db).await?;
     let mut active: users::ActiveModel = row.into();
     active.password_hash = Set(hash);
     active.updated_at = Set(Utc::now());
@@ -205,7 +203,7 @@ pub async fn create_admin(db: &DatabaseConnection, email: &str, password: &str) 
     let password = Password::parse(password).map_err(|p| AppError::field("password", p))?;
     let hash = hashing::hash(password).await?;
     let now = Utc::now();
-    let txn = db.begin().await?;
+    let txn = crate::backend::transactions::begin_write(db).await?;
     let existing = users::Entity::find()
         .filter(users::Column::Email.eq(email.as_str()))
         .one(&txn)

@@ -14,9 +14,7 @@ use base64::Engine;
 use chrono::{Duration, Utc};
 use fluent_bundle::{FluentArgs, FluentValue};
 use rand::RngCore;
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set, TransactionTrait,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
 
 /// How long a reset link works.
 pub const RESET_TOKEN_TTL_MINUTES: i64 = 60;
@@ -50,7 +48,7 @@ pub async fn request_reset(
     args.set("link", FluentValue::from(link));
     args.set("minutes", FluentValue::from(RESET_TOKEN_TTL_MINUTES));
 
-    let txn = db.begin().await?;
+    let txn = crate::backend::transactions::begin_write(db).await?;
     tokens::ActiveModel {
         user_id: Set(user.id),
         token_hash: Set(token_id(&token)),
@@ -101,7 +99,7 @@ pub async fn reset_password(
         .ok_or_else(invalid)?;
     let hash = super::hashing::hash(password).await?;
 
-    let txn = db.begin().await?;
+    let txn = crate::backend::transactions::begin_write(db).await?;
     // Spend the token only if nobody spent it meanwhile: exactly one reset wins.
     let spent = tokens::Entity::update_many()
         .col_expr(tokens::Column::UsedAt, sea_orm::sea_query::Expr::value(now))

@@ -19,7 +19,7 @@ use chrono::{Datelike, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
-    Set, TransactionTrait,
+    Set,
 };
 
 pub const MAX_NAME_CHARS: usize = 255;
@@ -264,7 +264,7 @@ pub async fn create(
 ) -> Result<i64, AppError> {
     let checked = check(fields, Utc::now().year())?;
     let on_behalf = on_behalf && user.role == Role::Admin;
-    let txn = db.begin().await?;
+    let txn = crate::backend::transactions::begin_write(db).await?;
     check_region(&txn, checked.region_code.as_deref()).await?;
     let display_name = checked
         .translations
@@ -322,7 +322,7 @@ pub async fn update(
     fields: &ApplicationFields,
 ) -> Result<(), AppError> {
     let checked = check(fields, Utc::now().year())?;
-    let txn = db.begin().await?;
+    let txn = crate::backend::transactions::begin_write(db).await?;
     let (coop, access) = access::load(&txn, user, cooperative_id).await?;
     let status = CooperativeStatus::parse(&coop.status).ok_or(AppError::Internal)?;
     if !status.is_editable() {

@@ -15,10 +15,7 @@ use crate::i18n::{translate, Locale};
 use chrono::Utc;
 use fluent_bundle::{FluentArgs, FluentValue};
 use sea_orm::sea_query::Expr;
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
-    TransactionTrait,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter};
 
 /// What someone asks to do, with the version of the application they saw.
 #[derive(Debug, Clone)]
@@ -73,7 +70,7 @@ pub async fn apply_action(
     let reason = decision.reason.map(str::trim).filter(|r| !r.is_empty());
     let now = Utc::now();
 
-    let txn = db.begin().await?;
+    let txn = crate::backend::transactions::begin_write(db).await?;
     let mut update = cooperatives::Entity::update_many()
         .col_expr(cooperatives::Column::Status, Expr::value(to.as_str()))
         .col_expr(

@@ -12,7 +12,7 @@ use crate::domain::documents::{sniff, FileKind};
 use crate::error::AppError;
 use bytes::Bytes;
 use chrono::Utc;
-use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, Set, TransactionTrait};
+use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, Set};
 
 /// Registration certificates and other supporting documents: PDF, JPEG or PNG.
 pub const MAX_DOCUMENT_BYTES: usize = 10 * 1024 * 1024;
@@ -89,7 +89,7 @@ pub async fn add_document(
             tracing::error!(error = %e, "storing a document failed");
             AppError::Internal
         })?;
-    let txn = db.begin().await?;
+    let txn = crate::backend::transactions::begin_write(db).await?;
     let doc = cooperative_documents::ActiveModel {
         cooperative_id: Set(coop.id),
         kind: Set(kind.to_owned()),
@@ -137,7 +137,7 @@ pub async fn remove_document(
         .ok_or(AppError::NotFound)?;
     let (coop, access) = access::load(db, user, doc.cooperative_id).await?;
     require_editable(&coop, access)?;
-    let txn = db.begin().await?;
+    let txn = crate::backend::transactions::begin_write(db).await?;
     cooperative_documents::Entity::delete_by_id(doc.id)
         .exec(&txn)
         .await?;
@@ -179,7 +179,7 @@ pub async fn set_logo(
         tracing::error!(error = %e, "storing a logo failed");
         AppError::Internal
     })?;
-    let txn = db.begin().await?;
+    let txn = crate::backend::transactions::begin_write(db).await?;
     let mut active: cooperatives::ActiveModel = coop.clone().into();
     active.logo_key = Set(Some(key.clone()));
     active.update(&txn).await?;

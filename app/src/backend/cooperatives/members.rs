@@ -19,7 +19,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use rand::RngCore;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
-    Set, TransactionTrait,
+    Set,
 };
 
 /// How long an invitation link works.
@@ -77,7 +77,7 @@ pub async fn invite(
     let expires = now + Duration::days(INVITATION_TTL_DAYS);
     let link = settings.absolute_url(&format!("/{}/invitations/{token}", locale.code()));
 
-    let txn = db.begin().await?;
+    let txn = crate::backend::transactions::begin_write(db).await?;
     let row = invitations::ActiveModel {
         cooperative_id: Set(coop.id),
         email: Set(email.as_str().to_owned()),
@@ -160,7 +160,7 @@ pub async fn describe_invitation(db: &DatabaseConnection, token: &str) -> Result
 /// Accepts an invitation as the logged-in user, whose email must be the one invited. Returns the
 /// cooperative's id.
 pub async fn accept(db: &DatabaseConnection, user: &SessionUser, token: &str) -> Result<i64, AppError> {
-    let txn = db.begin().await?;
+    let txn = crate::backend::transactions::begin_write(db).await?;
     let invitation = open_invitation(&txn, token).await?;
     if invitation.email != user.email {
         return Err(AppError::Conflict("error-invitation-other-email".into()));
@@ -228,7 +228,7 @@ pub async fn remove(
     cooperative_id: i64,
     member_user_id: i64,
 ) -> Result<(), AppError> {
-    let txn = db.begin().await?;
+    let txn = crate::backend::transactions::begin_write(db).await?;
     let (coop, access) = access::load(&txn, user, cooperative_id).await?;
     if !access.manages_members() {
         return Err(AppError::Forbidden);
