@@ -271,7 +271,7 @@ async fn apply_review_approve_publish_suspend_reinstate() {
         0,
         "filtered by province"
     );
-    let res = get(&anonymous, app.url(&format!("/en/coops?region=ca-mau"))).await;
+    let res = get(&anonymous, app.url("/en/coops?region=ca-mau")).await;
     assert!(res.text().await.unwrap().contains(&format!("/en/coops/{slug}")));
 
     // The applicant was mailed in the language they applied in.

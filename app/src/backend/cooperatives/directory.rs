@@ -187,7 +187,7 @@ pub async fn public_list(
         .iter()
         .map(|c| card(c, texts.remove(&c.id).and_then(|t| t.0), &names))
         .collect();
-    cards.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+    cards.sort_by_key(|c| c.name.to_lowercase());
     Ok(cards)
 }
 
