@@ -7,6 +7,7 @@ mod m20261123_000001_accounts;
 mod m20261123_000002_mail_and_jobs;
 mod m20261123_000003_regions;
 mod m20261123_000004_cooperatives;
+mod m20261123_000005_catalog;
 mod util;
 
 /// The ordered list of every migration.
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000002_mail_and_jobs::Migration),
             Box::new(m20261123_000003_regions::Migration),
             Box::new(m20261123_000004_cooperatives::Migration),
+            Box::new(m20261123_000005_catalog::Migration),
         ]
     }
 }

@@ -2,6 +2,7 @@
 //! Plain Rust, shared by the server and the browser so forms can check input before sending it.
 
 mod account;
+pub mod catalog;
 pub mod contact;
 pub mod cooperative_status;
 pub mod documents;

@@ -28,12 +28,16 @@ macro_rules! ftl_files {
                 "cooperatives.ftl",
                 include_str!(concat!("../../../locales/", $code, "/cooperatives.ftl")),
             ),
+            (
+                "catalog.ftl",
+                include_str!(concat!("../../../locales/", $code, "/catalog.ftl")),
+            ),
         ]
     };
 }
 
 /// The Fluent sources of a locale: (file name, text).
-pub fn sources(locale: Locale) -> [(&'static str, &'static str); 3] {
+pub fn sources(locale: Locale) -> [(&'static str, &'static str); 4] {
     match locale {
         Locale::Vi => ftl_files!("vi"),
         Locale::En => ftl_files!("en"),
