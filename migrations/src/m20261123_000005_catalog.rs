@@ -142,8 +142,19 @@ enum Users {
     Id,
 }
 
-/// (code, parent, vi, en, zh-CN, ja, ko), parents before children.
-pub const CATEGORIES: [(&str, Option<&str>, &str, &str, &str, &str, &str); 17] = [
+/// (code, parent, vi, en, zh-CN, ja, ko).
+type CategoryRow = (
+    &'static str,
+    Option<&'static str>,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+);
+
+/// The taxonomy, parents before children.
+pub const CATEGORIES: [CategoryRow; 17] = [
     ("food", None, "Thực phẩm", "Food", "食品", "食品", "식품"),
     (
         "honey",
@@ -674,7 +685,8 @@ impl MigrationTrait for Migration {
             )
             .await?;
         }
-        m.drop_table(Table::drop().table(Categories::Table).to_owned()).await
+        m.drop_table(Table::drop().table(Categories::Table).to_owned())
+            .await
     }
 }
 
