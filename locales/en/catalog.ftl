@@ -15,3 +15,63 @@ error-lot-code-invalid = Use 3 to 40 letters, digits, hyphens, underscores or do
 error-gtin-invalid = This is not a valid GTIN (barcode number): check its digits.
 error-ocop-stars = OCOP ratings are 3, 4 or 5 stars.
 error-ocop-level = Choose provincial or national.
+
+## Seller's catalog
+products-title = Products
+products-new = New product
+products-empty = No products yet.
+products-stock = In stock
+products-translations = Languages
+products-missing = missing
+products-updated = Updated
+products-edit-title = Edit product
+products-back = ← Products
+products-view-public = View the public page
+products-make-draft = Back to draft
+products-make-published = Publish
+products-make-archived = Archive
+products-section-basics = Basics
+products-section-texts = Name and description for shoppers
+products-texts-hint = Vietnamese is required; add the languages your customers read. Shoppers see Vietnamese where a language is missing.
+products-section-variants = Variants and prices
+products-variants-hint = One row per size or package, for example a 250 g and a 500 g jar. Prices in whole đồng. Empty rows are ignored.
+products-choose = Choose…
+products-save = Save
+product-field-name = Name
+product-field-short = Short description
+product-field-description = Description
+product-field-category = Category
+product-field-unit = Sold by
+product-field-origin = Province of origin
+product-field-gtin = Barcode (GTIN)
+product-gtin-hint = Optional: the 8, 12, 13 or 14 digits under the barcode.
+variant-field-sku = SKU
+variant-field-label = Size or package
+variant-field-price = Price (₫)
+variant-field-stock = Stock
+variant-field-weight-grams = Weight (g)
+unit-jar = Jar
+unit-bottle = Bottle
+unit-bag = Bag
+unit-box = Box
+unit-pack = Pack
+unit-kg = Kilogram
+unit-piece = Piece
+unit-set = Set
+
+## Shoppers
+home-newest = New on HTX Market
+product-price-from = from { $price }
+product-by = By
+product-in-stock = In stock
+product-out-of-stock = Out of stock
+product-fallback = This product has no description in your language yet; here it is in Vietnamese.
+
+## Catalog errors (continued)
+error-unit-invalid = Choose how the product is sold.
+error-name-needed = Give a name in this language too, or leave its description empty.
+error-sku-duplicate = Each variant needs its own SKU.
+error-sku-taken = Another product already uses this SKU.
+error-variant-required = Add at least one variant with its price.
+error-catalog-not-approved = Only an approved cooperative can change its products.
+error-category-unknown = Choose a category from the list.

@@ -2,6 +2,7 @@
 //! authorizes, calls a service in `crate::backend` and maps the outcome; nothing else.
 
 pub mod auth;
+pub mod catalog;
 pub mod cooperatives;
 
 pub use auth::CurrentUser;

@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod catalog;
 pub mod cooperatives;
 pub mod entities;
 pub mod jobs;

@@ -9,6 +9,8 @@ use super::pages::{
     coops::{CoopDirectoryPage, CoopPage},
     home::HomePage,
     not_found::NotFoundPage,
+    product::ProductPageView,
+    seller_products::{ProductFormPage, SellerProductsPage},
     sell::{ApplicationPage, InvitationPage, NewApplicationPage, SellDashboardPage},
 };
 use leptos::prelude::*;
@@ -51,7 +53,7 @@ pub fn App() -> impl IntoView {
         <Router>
             <Routes fallback=|| view! { <NotFoundPage /> }>
                 <ParentRoute path=ParamSegment("locale") view=LocaleLayout>
-                    <Route path=StaticSegment("") view=HomePage />
+                    <Route path=StaticSegment("") view=HomePage ssr=SsrMode::Async />
                     <Route path=StaticSegment("register") view=RegisterPage />
                     <Route path=StaticSegment("login") view=LoginPage />
                     <Route path=StaticSegment("forgot-password") view=ForgotPasswordPage />
@@ -67,6 +69,18 @@ pub fn App() -> impl IntoView {
                         view=ApplicationPage
                         ssr=SsrMode::Async
                     />
+                    <Route path=(StaticSegment("sell"), StaticSegment("products")) view=SellerProductsPage ssr=SsrMode::Async />
+                    <Route
+                        path=(StaticSegment("sell"), StaticSegment("products"), StaticSegment("new"))
+                        view=ProductFormPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(StaticSegment("sell"), StaticSegment("products"), ParamSegment("id"))
+                        view=ProductFormPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route path=(StaticSegment("products"), ParamSegment("slug")) view=ProductPageView ssr=SsrMode::Async />
                     <Route path=(StaticSegment("invitations"), ParamSegment("token")) view=InvitationPage ssr=SsrMode::Async />
                     <Route
                         path=(StaticSegment("admin"), StaticSegment("cooperatives"))

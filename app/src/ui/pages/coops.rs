@@ -1,6 +1,8 @@
 //! The public directory of approved cooperatives and each one's page.
 
+use crate::api::catalog::fetch_product_cards;
 use crate::api::cooperatives::{fetch_public_coop, fetch_public_coops, fetch_regions};
+use crate::ui::pages::product::ProductGrid;
 use crate::i18n::{format_number, use_i18n};
 use crate::ui::outcome::error_view;
 use leptos::prelude::*;
@@ -72,9 +74,11 @@ pub fn CoopPage() -> impl IntoView {
     let coop = Resource::new(slug, move |slug| {
         fetch_public_coop(slug, i18n.locale.code().to_owned())
     });
+    let products = Resource::new(slug, move |slug| fetch_product_cards(Some(slug), i18n.locale.code().to_owned()));
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
+                let products = products.await.unwrap_or_default();
                 match coop.await {
                     Ok(c) => view! {
                         <Title text=c.card.name.clone() />
@@ -102,7 +106,11 @@ pub fn CoopPage() -> impl IntoView {
                                 view! { <div class="prose" lang=lang inner_html=html></div> }
                             })}
                             <h2>{i18n.t("coops-products")}</h2>
-                            <p class="muted">{i18n.t("coops-products-soon")}</p>
+                            {if products.is_empty() {
+                                view! { <p class="muted">{i18n.t("coops-products-soon")}</p> }.into_any()
+                            } else {
+                                view! { <ProductGrid products /> }.into_any()
+                            }}
                         </article>
                     }
                     .into_any(),

@@ -1,6 +1,8 @@
-//! The home page. Until products land it introduces the marketplace to shoppers and cooperatives.
+//! The home page: what the marketplace is, and the newest products.
 
+use crate::api::catalog::fetch_product_cards;
 use crate::i18n::use_i18n;
+use crate::ui::pages::product::ProductGrid;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -60,6 +62,7 @@ pub fn HomePage() -> impl IntoView {
                     .collect_view()}
             </ul>
         </section>
+        <NewestProducts />
         <section class="container cooperatives-callout card">
             <h2>{i18n.t("home-coop-heading")}</h2>
             <p>{i18n.t("home-coop-body")}</p>
@@ -68,5 +71,25 @@ pub fn HomePage() -> impl IntoView {
                 <a class="btn btn-ghost" href=i18n.href("/coops")>{i18n.t("nav-coops")}</a>
             </p>
         </section>
+    }
+}
+
+/// The newest published products (nothing while the catalog is empty).
+#[component]
+fn NewestProducts() -> impl IntoView {
+    let i18n = use_i18n();
+    let products = Resource::new(|| (), move |_| fetch_product_cards(None, i18n.locale.code().to_owned()));
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                let products = products.await.unwrap_or_default();
+                (!products.is_empty()).then(|| view! {
+                    <section class="container newest" aria-labelledby="newest-heading">
+                        <h2 id="newest-heading">{i18n.t("home-newest")}</h2>
+                        <ProductGrid products />
+                    </section>
+                })
+            })}
+        </Suspense>
     }
 }

@@ -8,4 +8,6 @@ pub mod cart;
 pub mod coops;
 pub mod home;
 pub mod not_found;
+pub mod product;
 pub mod sell;
+pub mod seller_products;

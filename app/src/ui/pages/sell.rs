@@ -302,6 +302,7 @@ fn CurrentCoop(
                     {if a.can_edit { i18n.t("sell-edit-application") } else { i18n.t("sell-view-application") }}
                 </a>
                 {public_link.map(|href| view! { <a class="btn btn-ghost" href=href>{i18n.t("sell-public-page")}</a> })}
+                <a class="btn btn-ghost" data-testid="products-link" href=i18n.href(&format!("/sell/products?coop={}", a.id))>{i18n.t("products-title")}</a>
             </p>
         </section>
         <section class="card" aria-labelledby="staff-heading">

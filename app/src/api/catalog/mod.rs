@@ -1,0 +1,97 @@
+//! Catalog server functions: the seller's products and the shoppers' product pages.
+
+pub mod views;
+
+use crate::error::AppError;
+use leptos::prelude::*;
+use views::*;
+
+#[cfg(feature = "ssr")]
+use crate::backend::{self, accounts::SessionUser, catalog};
+#[cfg(feature = "ssr")]
+use crate::i18n::Locale;
+
+#[cfg(feature = "ssr")]
+async fn session_user() -> Result<(backend::AppState, SessionUser), AppError> {
+    let state = backend::state()?;
+    let meta = backend::request::RequestMeta::current(state.settings.trust_proxy).await;
+    let user = backend::accounts::current_user(&state.db, meta.session_token.as_deref())
+        .await?
+        .ok_or(AppError::Unauthenticated)?;
+    Ok((state, user))
+}
+
+#[cfg(feature = "ssr")]
+fn locale(code: &str) -> Locale {
+    Locale::from_code(code).unwrap_or_default()
+}
+
+/// The taxonomy, named in `locale`.
+#[server(endpoint = "catalog/categories")]
+pub async fn fetch_categories(locale: String) -> Result<Vec<CategoryOption>, AppError> {
+    let state = backend::state()?;
+    catalog::public::categories(&state.db, self::locale(&locale)).await
+}
+
+/// The products of one of the user's cooperatives.
+#[server(endpoint = "catalog/seller-products")]
+pub async fn fetch_seller_products(cooperative_id: Option<i64>, locale: String) -> Result<SellerProducts, AppError> {
+    let (state, user) = session_user().await?;
+    let cooperative_id = match cooperative_id {
+        Some(id) => id,
+        // The user's first cooperative, as on the dashboard.
+        None => backend::cooperatives::members::memberships_of(&state.db, user.id)
+            .await?
+            .first()
+            .map(|m| m.cooperative_id)
+            .ok_or(AppError::NotFound)?,
+    };
+    catalog::products::seller_list(&state.db, &user, cooperative_id, self::locale(&locale)).await
+}
+
+/// A product for editing.
+#[server(endpoint = "catalog/product-edit")]
+pub async fn fetch_product_edit(id: i64) -> Result<ProductEdit, AppError> {
+    let (state, user) = session_user().await?;
+    catalog::products::for_edit(&state.db, &user, id).await
+}
+
+/// Creates (no `id`) or updates a product; returns its id.
+#[server(endpoint = "catalog/save-product")]
+pub async fn save_product(
+    cooperative_id: i64,
+    id: Option<i64>,
+    version: Option<i32>,
+    fields: ProductFields,
+) -> Result<i64, AppError> {
+    let (state, user) = session_user().await?;
+    match id {
+        None => catalog::products::create(&state.db, &user, cooperative_id, &fields).await,
+        Some(id) => {
+            let version = version.ok_or_else(|| AppError::BadRequest("version".into()))?;
+            catalog::products::update(&state.db, &user, id, version, &fields).await?;
+            Ok(id)
+        }
+    }
+}
+
+/// Publishes, archives or returns a product to draft.
+#[server(endpoint = "catalog/set-product-status")]
+pub async fn set_product_status(id: i64, status: String) -> Result<(), AppError> {
+    let (state, user) = session_user().await?;
+    catalog::products::set_status(&state.db, &user, id, &status).await
+}
+
+/// A published product's page (404 for drafts, archived products, suspended cooperatives).
+#[server(endpoint = "catalog/product")]
+pub async fn fetch_product_page(slug: String, locale: String) -> Result<ProductPage, AppError> {
+    let state = backend::state()?;
+    catalog::public::product_page(&state.db, &slug, self::locale(&locale)).await
+}
+
+/// Published products: of one cooperative (by slug), or the newest.
+#[server(endpoint = "catalog/products")]
+pub async fn fetch_product_cards(cooperative_slug: Option<String>, locale: String) -> Result<Vec<ProductCard>, AppError> {
+    let state = backend::state()?;
+    catalog::public::product_cards(&state.db, cooperative_slug.as_deref(), self::locale(&locale), 48).await
+}

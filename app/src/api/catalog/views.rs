@@ -1,0 +1,164 @@
+//! What the catalog pages and server functions exchange.
+
+use crate::i18n::Locale;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// One variant row of the product form, as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct VariantFields {
+    pub sku: String,
+    pub label: String,
+    pub price: String,
+    pub stock: String,
+    pub weight_grams: String,
+}
+
+impl VariantFields {
+    pub fn is_blank(&self) -> bool {
+        [&self.sku, &self.label, &self.price, &self.stock, &self.weight_grams]
+            .iter()
+            .all(|s| s.trim().is_empty())
+    }
+}
+
+/// The product form as typed; checked by `backend::catalog::products`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ProductFields {
+    pub category_code: String,
+    pub unit: String,
+    pub origin_region_code: String,
+    pub gtin: String,
+    pub name_vi: String,
+    pub name_en: String,
+    pub name_zh: String,
+    pub name_ja: String,
+    pub name_ko: String,
+    pub short_vi: String,
+    pub short_en: String,
+    pub short_zh: String,
+    pub short_ja: String,
+    pub short_ko: String,
+    pub description_vi: String,
+    pub description_en: String,
+    pub description_zh: String,
+    pub description_ja: String,
+    pub description_ko: String,
+    pub variants: Vec<VariantFields>,
+}
+
+impl ProductFields {
+    /// (name, short description, Markdown description) in `locale`.
+    pub fn texts(&self, locale: Locale) -> (&str, &str, &str) {
+        match locale {
+            Locale::Vi => (&self.name_vi, &self.short_vi, &self.description_vi),
+            Locale::En => (&self.name_en, &self.short_en, &self.description_en),
+            Locale::ZhCn => (&self.name_zh, &self.short_zh, &self.description_zh),
+            Locale::Ja => (&self.name_ja, &self.short_ja, &self.description_ja),
+            Locale::Ko => (&self.name_ko, &self.short_ko, &self.description_ko),
+        }
+    }
+
+    pub fn set_texts(&mut self, locale: Locale, name: String, short: String, description: String) {
+        let (n, s, d) = match locale {
+            Locale::Vi => (&mut self.name_vi, &mut self.short_vi, &mut self.description_vi),
+            Locale::En => (&mut self.name_en, &mut self.short_en, &mut self.description_en),
+            Locale::ZhCn => (&mut self.name_zh, &mut self.short_zh, &mut self.description_zh),
+            Locale::Ja => (&mut self.name_ja, &mut self.short_ja, &mut self.description_ja),
+            Locale::Ko => (&mut self.name_ko, &mut self.short_ko, &mut self.description_ko),
+        };
+        *n = name;
+        *s = short;
+        *d = description;
+    }
+}
+
+/// How many variant rows the form offers (blank rows are ignored).
+pub const VARIANT_ROWS: usize = 5;
+
+/// A category for pickers and breadcrumbs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CategoryOption {
+    pub code: String,
+    pub parent_code: Option<String>,
+    pub name: String,
+}
+
+/// A product in the seller's list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SellerProductRow {
+    pub id: i64,
+    pub name: String,
+    pub status: String,
+    pub stock: i64,
+    pub variants: usize,
+    /// Locale codes with a name.
+    pub translated: Vec<String>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// The seller's product list for one cooperative.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SellerProducts {
+    pub cooperative_id: i64,
+    pub cooperative_name: String,
+    /// Only approved cooperatives edit their catalog.
+    pub can_edit: bool,
+    pub products: Vec<SellerProductRow>,
+}
+
+/// A product as its seller edits it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProductEdit {
+    pub id: i64,
+    pub cooperative_id: i64,
+    pub status: String,
+    pub version: i32,
+    pub fields: ProductFields,
+    /// The public address in Vietnamese, once published.
+    pub slug_vi: Option<String>,
+}
+
+/// A variant as shoppers see it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VariantView {
+    pub id: i64,
+    pub label: String,
+    pub price_vnd: i64,
+    pub in_stock: bool,
+    pub stock: i32,
+}
+
+/// A product card in lists.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProductCard {
+    pub id: i64,
+    pub slug: String,
+    pub name: String,
+    pub cooperative_name: String,
+    /// The lowest price of its variants.
+    pub price_from_vnd: Option<i64>,
+    pub region_name: Option<String>,
+}
+
+/// A product's public page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProductPage {
+    pub id: i64,
+    pub slug: String,
+    pub name: String,
+    pub short_description: Option<String>,
+    pub description_html: Option<String>,
+    /// True when the reader's locale is missing and Vietnamese is shown.
+    pub is_fallback: bool,
+    pub category: Option<CategoryOption>,
+    pub unit: String,
+    pub origin_region_name: Option<String>,
+    pub variants: Vec<VariantView>,
+    pub cooperative_slug: String,
+    pub cooperative_name: String,
+    /// Slugs in every locale that has one, for hreflang alternates: (locale code, slug).
+    pub alternates: Vec<(String, String)>,
+}

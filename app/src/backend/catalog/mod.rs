@@ -1,0 +1,5 @@
+//! The catalog: sellers' products (`products`: checked input, per-locale slugs, variants, status)
+//! and what shoppers see (`public`: only published products of approved cooperatives).
+
+pub mod products;
+pub mod public;

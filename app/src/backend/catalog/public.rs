@@ -1,0 +1,189 @@
+//! What shoppers see: only published products of approved cooperatives — drafts, archived products
+//! and the products of suspended or unapproved cooperatives never appear.
+
+use crate::api::catalog::views::{CategoryOption, ProductCard, ProductPage, VariantView};
+use crate::backend::entities::{
+    categories, cooperative_translations, cooperatives, product_translations, product_variants, products, regions,
+};
+use crate::backend::markdown;
+use crate::domain::catalog::ProductStatus;
+use crate::domain::cooperative_status::CooperativeStatus;
+use crate::error::AppError;
+use crate::i18n::Locale;
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, JoinType, QueryFilter, QueryOrder, QuerySelect, RelationTrait};
+use std::collections::HashMap;
+
+/// The taxonomy in its seeded order.
+pub async fn categories(db: &DatabaseConnection, locale: Locale) -> Result<Vec<CategoryOption>, AppError> {
+    Ok(categories::Entity::find()
+        .order_by_asc(categories::Column::SortOrder)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| CategoryOption {
+            name: c.name(locale).to_owned(),
+            code: c.code,
+            parent_code: c.parent_code,
+        })
+        .collect())
+}
+
+/// Published products whose cooperative is approved.
+fn visible() -> sea_orm::Select<products::Entity> {
+    products::Entity::find()
+        .join(JoinType::InnerJoin, products::Relation::Cooperative.def())
+        .filter(products::Column::Status.eq(ProductStatus::Published.as_str()))
+        .filter(cooperatives::Column::Status.eq(CooperativeStatus::Approved.as_str()))
+}
+
+/// The text in `locale`, else Vietnamese: (translation, is_fallback).
+fn pick(texts: &[product_translations::Model], locale: Locale) -> Option<(&product_translations::Model, bool)> {
+    texts
+        .iter()
+        .find(|t| t.locale == locale.code())
+        .map(|t| (t, false))
+        .or_else(|| texts.iter().find(|t| t.locale == Locale::Vi.code()).map(|t| (t, locale != Locale::Vi)))
+}
+
+async fn region_name(db: &DatabaseConnection, code: Option<&str>, locale: Locale) -> Result<Option<String>, AppError> {
+    Ok(match code {
+        Some(code) => regions::Entity::find_by_id(code.to_owned())
+            .one(db)
+            .await?
+            .map(|r| r.name(locale).to_owned()),
+        None => None,
+    })
+}
+
+/// A published product by its slug in any locale (links are shared across languages).
+pub async fn product_page(db: &DatabaseConnection, slug: &str, locale: Locale) -> Result<ProductPage, AppError> {
+    let by_slug = product_translations::Entity::find()
+        .filter(product_translations::Column::Slug.eq(slug))
+        .all(db)
+        .await?;
+    let ids: Vec<i64> = by_slug.iter().map(|t| t.product_id).collect();
+    let product = visible()
+        .filter(products::Column::Id.is_in(ids))
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let coop = cooperatives::Entity::find_by_id(product.cooperative_id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let texts = product_translations::Entity::find()
+        .filter(product_translations::Column::ProductId.eq(product.id))
+        .all(db)
+        .await?;
+    let (text, is_fallback) = pick(&texts, locale).ok_or(AppError::NotFound)?;
+    let variants = product_variants::Entity::find()
+        .filter(product_variants::Column::ProductId.eq(product.id))
+        .order_by_asc(product_variants::Column::Position)
+        .all(db)
+        .await?;
+    let category = categories::Entity::find_by_id(product.category_code.clone())
+        .one(db)
+        .await?
+        .map(|c| CategoryOption {
+            name: c.name(locale).to_owned(),
+            code: c.code,
+            parent_code: c.parent_code,
+        });
+    let coop_name = cooperative_translations::Entity::find()
+        .filter(cooperative_translations::Column::CooperativeId.eq(coop.id))
+        .filter(cooperative_translations::Column::Locale.is_in([locale.code(), Locale::Vi.code()]))
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|t| t.trading_name.map(|n| (t.locale == locale.code(), n)))
+        .max_by_key(|(own, _)| *own)
+        .map(|(_, n)| n)
+        .unwrap_or_else(|| coop.legal_name_vi.clone());
+    Ok(ProductPage {
+        id: product.id,
+        slug: text.slug.clone(),
+        name: text.name.clone(),
+        short_description: text.short_description.clone(),
+        description_html: text.description_md.as_deref().map(markdown::render),
+        is_fallback,
+        category,
+        unit: product.unit.clone(),
+        origin_region_name: region_name(db, product.origin_region_code.as_deref(), locale).await?,
+        variants: variants
+            .into_iter()
+            .map(|v| VariantView {
+                id: v.id,
+                label: v.label,
+                price_vnd: v.price_vnd,
+                in_stock: v.stock > 0,
+                stock: v.stock,
+            })
+            .collect(),
+        cooperative_slug: coop.slug,
+        cooperative_name: coop_name,
+        alternates: texts.iter().map(|t| (t.locale.clone(), t.slug.clone())).collect(),
+    })
+}
+
+/// Product cards: one cooperative's (by slug), or the newest across the marketplace.
+pub async fn product_cards(
+    db: &DatabaseConnection,
+    cooperative_slug: Option<&str>,
+    locale: Locale,
+    limit: u64,
+) -> Result<Vec<ProductCard>, AppError> {
+    let mut query = visible();
+    if let Some(slug) = cooperative_slug {
+        query = query.filter(cooperatives::Column::Slug.eq(slug));
+    }
+    let rows = query
+        .order_by_desc(products::Column::PublishedAt)
+        .order_by_desc(products::Column::Id)
+        .limit(limit)
+        .all(db)
+        .await?;
+    let ids: Vec<i64> = rows.iter().map(|p| p.id).collect();
+    let coop_ids: Vec<i64> = rows.iter().map(|p| p.cooperative_id).collect();
+    let texts = product_translations::Entity::find()
+        .filter(product_translations::Column::ProductId.is_in(ids.clone()))
+        .filter(product_translations::Column::Locale.is_in([locale.code(), Locale::Vi.code()]))
+        .all(db)
+        .await?;
+    let mut prices: HashMap<i64, i64> = HashMap::new();
+    for v in product_variants::Entity::find()
+        .filter(product_variants::Column::ProductId.is_in(ids))
+        .all(db)
+        .await?
+    {
+        let e = prices.entry(v.product_id).or_insert(v.price_vnd);
+        *e = (*e).min(v.price_vnd);
+    }
+    let coops: HashMap<i64, String> = cooperatives::Entity::find()
+        .filter(cooperatives::Column::Id.is_in(coop_ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c.legal_name_vi))
+        .collect();
+    let regions: HashMap<String, String> = regions::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| (r.code.clone(), r.name(locale).to_owned()))
+        .collect();
+    Ok(rows
+        .into_iter()
+        .filter_map(|p| {
+            let own: Vec<product_translations::Model> = texts.iter().filter(|t| t.product_id == p.id).cloned().collect();
+            let (text, _) = pick(&own, locale)?;
+            Some(ProductCard {
+                id: p.id,
+                slug: text.slug.clone(),
+                name: text.name.clone(),
+                cooperative_name: coops.get(&p.cooperative_id).cloned().unwrap_or_default(),
+                price_from_vnd: prices.get(&p.id).copied(),
+                region_name: p.origin_region_code.as_ref().and_then(|c| regions.get(c).cloned()),
+            })
+        })
+        .collect())
+}

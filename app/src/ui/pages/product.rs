@@ -1,0 +1,86 @@
+//! A product's public page, and the product cards used by lists.
+
+use crate::api::catalog::fetch_product_page;
+use crate::api::catalog::views::ProductCard;
+use crate::i18n::use_i18n;
+use crate::ui::outcome::error_view;
+use leptos::prelude::*;
+use leptos_meta::{Link, Meta, Title};
+use leptos_router::hooks::use_params_map;
+
+/// A grid of product cards.
+#[component]
+pub fn ProductGrid(products: Vec<ProductCard>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <ul class="coop-grid product-grid" data-testid="product-grid">
+            {products.into_iter().map(|p| view! {
+                <li class="card product-card">
+                    <h3><a href=i18n.href(&format!("/products/{}", p.slug))>{p.name.clone()}</a></h3>
+                    <p class="muted">{p.cooperative_name.clone()}</p>
+                    {p.region_name.clone().map(|r| view! { <p class="muted">{r}</p> })}
+                    {p.price_from_vnd.map(|v| view! {
+                        <p class="price">{i18n.t_with("product-price-from", &[("price", i18n.vnd(v).into())])}</p>
+                    })}
+                </li>
+            }).collect_view()}
+        </ul>
+    }
+}
+
+#[component]
+pub fn ProductPageView() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let slug = move || params.read().get("slug").unwrap_or_default();
+    let product = Resource::new(slug, move |slug| fetch_product_page(slug, i18n.locale.code().to_owned()));
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match product.await {
+                    Ok(p) => {
+                        let description = p.short_description.clone().unwrap_or_else(|| p.name.clone());
+                        let lang = if p.is_fallback { "vi" } else { i18n.locale.code() };
+                        view! {
+                            <Title text=p.name.clone() />
+                            <Meta name="description" content=description.clone() />
+                            <Meta property="og:title" content=p.name.clone() />
+                            <Meta property="og:description" content=description />
+                            <Meta property="og:type" content="product" />
+                            <Link rel="canonical" href=i18n.href(&format!("/products/{}", p.slug)) />
+                            <article class="container product-page" data-testid="product-page">
+                                <p class="muted">
+                                    {p.category.clone().map(|c| c.name)}
+                                </p>
+                                <h1 lang=lang>{p.name.clone()}</h1>
+                                {p.short_description.clone().map(|s| view! { <p class="lead" lang=lang>{s}</p> })}
+                                <p>
+                                    {i18n.t("product-by")} " "
+                                    <a href=i18n.href(&format!("/coops/{}", p.cooperative_slug))>{p.cooperative_name.clone()}</a>
+                                    {p.origin_region_name.clone().map(|r| view! { " · " {r} })}
+                                </p>
+                                <table class="table variants" data-testid="product-variants">
+                                    <tbody>
+                                        {p.variants.iter().map(|v| view! {
+                                            <tr>
+                                                <td>{v.label.clone()}</td>
+                                                <td class="price">{i18n.vnd(v.price_vnd)}</td>
+                                                <td>{if v.in_stock { i18n.t("product-in-stock") } else { i18n.t("product-out-of-stock") }}</td>
+                                            </tr>
+                                        }).collect_view()}
+                                    </tbody>
+                                </table>
+                                {p.is_fallback.then(|| view! {
+                                    <p class="note" data-testid="fallback-note">{i18n.t("product-fallback")}</p>
+                                })}
+                                {p.description_html.clone().map(|html| view! { <div class="prose" lang=lang inner_html=html></div> })}
+                            </article>
+                        }
+                        .into_any()
+                    }
+                    Err(e) => error_view(e),
+                }
+            })}
+        </Suspense>
+    }
+}
