@@ -15,3 +15,63 @@ error-lot-code-invalid = 半角英数字、ハイフン、アンダースコア�
 error-gtin-invalid = 有効な GTIN（バーコード番号）ではありません。数字を確認してください。
 error-ocop-stars = OCOP の評価は 3、4、5 つ星のいずれかです。
 error-ocop-level = 省レベルか国家レベルを選んでください。
+
+## Seller's catalog
+products-title = 商品
+products-new = 新規商品
+products-empty = 商品はまだありません。
+products-stock = 在庫
+products-translations = 言語
+products-missing = 未入力
+products-updated = 更新日
+products-edit-title = 商品を編集
+products-back = ← 商品一覧
+products-view-public = 公開ページを表示
+products-make-draft = 下書きに戻す
+products-make-published = 販売を開始
+products-make-archived = アーカイブする
+products-section-basics = 基本情報
+products-section-texts = お客様向けの商品名と説明
+products-texts-hint = ベトナム語は必須です。お客様が読む言語も追加してください。未入力の言語では、ベトナム語が表示されます。
+products-section-variants = バリエーションと価格
+products-variants-hint = サイズや包装ごとに 1 行ずつ入力します（例：250 g の瓶と 500 g の瓶）。価格はドン単位の整数で入力してください。空の行は無視されます。
+products-choose = 選択…
+products-save = 保存
+product-field-name = 商品名
+product-field-short = 短い説明
+product-field-description = 商品説明
+product-field-category = カテゴリー
+product-field-unit = 販売単位
+product-field-origin = 産地（省・市）
+product-field-gtin = バーコード（GTIN）
+product-gtin-hint = 任意：バーコードの下にある 8・12・13・14 桁の数字。
+variant-field-sku = SKU
+variant-field-label = サイズ・包装
+variant-field-price = 価格(₫)
+variant-field-stock = 在庫
+variant-field-weight-grams = 重さ(g)
+unit-jar = 瓶
+unit-bottle = ボトル
+unit-bag = 袋
+unit-box = 箱
+unit-pack = パック
+unit-kg = キログラム
+unit-piece = 個
+unit-set = セット
+
+## Shoppers
+home-newest = HTX Market の新着商品
+product-price-from = { $price }から
+product-by = 出品者：
+product-in-stock = 在庫あり
+product-out-of-stock = 在庫切れ
+product-fallback = この商品にはまだお使いの言語の説明がないため、ベトナム語で表示しています。
+
+## Catalog errors (continued)
+error-unit-invalid = 販売単位を選んでください。
+error-name-needed = この言語の商品名も入力するか、説明を空欄にしてください。
+error-sku-duplicate = バリエーションごとに別々の SKU が必要です。
+error-sku-taken = この SKU はすでに別の商品で使われています。
+error-variant-required = 価格を入れたバリエーションを 1 つ以上追加してください。
+error-catalog-not-approved = 商品を変更できるのは、承認済みの協同組合だけです。
+error-category-unknown = 一覧からカテゴリーを選んでください。

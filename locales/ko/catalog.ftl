@@ -15,3 +15,63 @@ error-lot-code-invalid = 영문자, 숫자, 하이픈, 밑줄, 점으로 3~40자
 error-gtin-invalid = 올바른 GTIN(바코드 번호)이 아닙니다. 숫자를 확인하세요.
 error-ocop-stars = OCOP 등급은 3성, 4성 또는 5성입니다.
 error-ocop-level = 성급 또는 국가급을 선택하세요.
+
+## Seller's catalog
+products-title = 상품
+products-new = 새 상품
+products-empty = 아직 상품이 없습니다.
+products-stock = 재고
+products-translations = 언어
+products-missing = 미입력
+products-updated = 수정일
+products-edit-title = 상품 수정
+products-back = ← 상품
+products-view-public = 공개 페이지 보기
+products-make-draft = 임시 저장으로 되돌리기
+products-make-published = 판매 시작
+products-make-archived = 보관
+products-section-basics = 기본 정보
+products-section-texts = 구매자에게 보이는 이름과 설명
+products-texts-hint = 베트남어는 필수입니다. 고객이 읽는 다른 언어를 추가하세요. 입력하지 않은 언어에서는 베트남어가 표시됩니다.
+products-section-variants = 옵션 및 가격
+products-variants-hint = 크기나 포장별로 한 줄씩 입력하세요. 예: 250g 병, 500g 병. 가격은 동 단위 정수로 입력하세요. 빈 줄은 무시됩니다.
+products-choose = 선택…
+products-save = 저장
+product-field-name = 상품명
+product-field-short = 간단한 설명
+product-field-description = 상세 설명
+product-field-category = 카테고리
+product-field-unit = 판매 단위
+product-field-origin = 원산지(성/시)
+product-field-gtin = 바코드(GTIN)
+product-gtin-hint = 선택 사항: 바코드 아래에 있는 8, 12, 13 또는 14자리 숫자.
+variant-field-sku = SKU
+variant-field-label = 크기 또는 포장
+variant-field-price = 가격(₫)
+variant-field-stock = 재고
+variant-field-weight-grams = 무게(g)
+unit-jar = 통
+unit-bottle = 병
+unit-bag = 봉지
+unit-box = 상자
+unit-pack = 팩
+unit-kg = 킬로그램
+unit-piece = 개
+unit-set = 세트
+
+## Shoppers
+home-newest = HTX Market 신상품
+product-price-from = { $price }부터
+product-by = 판매자:
+product-in-stock = 재고 있음
+product-out-of-stock = 품절
+product-fallback = 이 상품은 아직 이 언어로 된 설명이 없어 베트남어 설명을 보여 드립니다.
+
+## Catalog errors (continued)
+error-unit-invalid = 판매 단위를 선택하세요.
+error-name-needed = 이 언어로 된 상품명도 입력하거나, 이 언어의 설명을 비워 두세요.
+error-sku-duplicate = 옵션마다 서로 다른 SKU가 필요합니다.
+error-sku-taken = 다른 상품에서 이미 사용 중인 SKU입니다.
+error-variant-required = 가격을 입력한 옵션을 하나 이상 추가하세요.
+error-catalog-not-approved = 승인된 협동조합만 상품을 변경할 수 있습니다.
+error-category-unknown = 목록에서 카테고리를 선택하세요.

@@ -15,3 +15,63 @@ error-lot-code-invalid = Dùng 3 đến 40 chữ cái không dấu, chữ số, 
 error-gtin-invalid = Mã GTIN (mã vạch) không hợp lệ: vui lòng kiểm tra các chữ số.
 error-ocop-stars = Hạng OCOP là 3, 4 hoặc 5 sao.
 error-ocop-level = Chọn cấp tỉnh hoặc cấp quốc gia.
+
+## Seller's catalog
+products-title = Sản phẩm
+products-new = Thêm sản phẩm
+products-empty = Chưa có sản phẩm nào.
+products-stock = Tồn kho
+products-translations = Ngôn ngữ
+products-missing = còn thiếu
+products-updated = Cập nhật
+products-edit-title = Sửa sản phẩm
+products-back = ← Sản phẩm
+products-view-public = Xem trang công khai
+products-make-draft = Chuyển về bản nháp
+products-make-published = Đăng bán
+products-make-archived = Lưu trữ
+products-section-basics = Thông tin cơ bản
+products-section-texts = Tên và mô tả hiển thị cho người mua
+products-texts-hint = Bắt buộc có tiếng Việt; hãy thêm các ngôn ngữ mà khách hàng của bạn sử dụng. Ở ngôn ngữ nào còn để trống, người mua sẽ thấy bản tiếng Việt.
+products-section-variants = Phân loại và giá
+products-variants-hint = Mỗi dòng là một quy cách hoặc kiểu đóng gói, ví dụ hũ 250 g và hũ 500 g. Giá tính bằng đồng chẵn. Các dòng để trống sẽ được bỏ qua.
+products-choose = Chọn…
+products-save = Lưu
+product-field-name = Tên sản phẩm
+product-field-short = Mô tả ngắn
+product-field-description = Mô tả chi tiết
+product-field-category = Danh mục
+product-field-unit = Đơn vị bán
+product-field-origin = Tỉnh/thành phố xuất xứ
+product-field-gtin = Mã vạch (GTIN)
+product-gtin-hint = Không bắt buộc: dãy 8, 12, 13 hoặc 14 chữ số in dưới mã vạch.
+variant-field-sku = SKU
+variant-field-label = Quy cách đóng gói
+variant-field-price = Giá (₫)
+variant-field-stock = Tồn kho
+variant-field-weight-grams = Khối lượng (g)
+unit-jar = Hũ
+unit-bottle = Chai
+unit-bag = Túi
+unit-box = Hộp
+unit-pack = Gói
+unit-kg = Kilôgam
+unit-piece = Cái
+unit-set = Bộ
+
+## Shoppers
+home-newest = Sản phẩm mới trên HTX Market
+product-price-from = từ { $price }
+product-by = Sản phẩm của
+product-in-stock = Còn hàng
+product-out-of-stock = Hết hàng
+product-fallback = Sản phẩm này chưa có mô tả bằng ngôn ngữ của bạn; dưới đây là bản tiếng Việt.
+
+## Catalog errors (continued)
+error-unit-invalid = Chọn đơn vị bán của sản phẩm.
+error-name-needed = Hãy nhập cả tên bằng ngôn ngữ này, hoặc để trống phần mô tả của ngôn ngữ này.
+error-sku-duplicate = Mỗi phân loại cần có SKU riêng.
+error-sku-taken = SKU này đã được một sản phẩm khác sử dụng.
+error-variant-required = Thêm ít nhất một phân loại kèm giá.
+error-catalog-not-approved = Chỉ hợp tác xã đã được duyệt mới có thể thay đổi sản phẩm của mình.
+error-category-unknown = Chọn danh mục trong danh sách.

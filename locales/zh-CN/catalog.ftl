@@ -15,3 +15,63 @@ error-lot-code-invalid = 请使用 3 至 40 个英文字母、数字、连字符
 error-gtin-invalid = 这不是有效的 GTIN（条码编号），请检查数字。
 error-ocop-stars = OCOP 评级为 3、4 或 5 星。
 error-ocop-level = 请选择省级或国家级。
+
+## Seller's catalog
+products-title = 商品
+products-new = 新增商品
+products-empty = 暂无商品。
+products-stock = 库存
+products-translations = 语言
+products-missing = 缺失
+products-updated = 更新时间
+products-edit-title = 编辑商品
+products-back = ← 商品
+products-view-public = 查看公开页面
+products-make-draft = 改回草稿
+products-make-published = 上架
+products-make-archived = 归档
+products-section-basics = 基本信息
+products-section-texts = 面向买家的名称和描述
+products-texts-hint = 越南语为必填项；请添加您的顾客使用的其他语言。某种语言未填写时，买家将看到越南语内容。
+products-section-variants = 规格与价格
+products-variants-hint = 每种规格或包装占一行，例如 250 克罐装和 500 克罐装。价格以整数越南盾计。空行将被忽略。
+products-choose = 请选择…
+products-save = 保存
+product-field-name = 名称
+product-field-short = 简短描述
+product-field-description = 详细描述
+product-field-category = 类目
+product-field-unit = 销售单位
+product-field-origin = 产地（省/市）
+product-field-gtin = 条码（GTIN）
+product-gtin-hint = 选填：条码下方的 8、12、13 或 14 位数字。
+variant-field-sku = SKU
+variant-field-label = 规格或包装
+variant-field-price = 价格(₫)
+variant-field-stock = 库存
+variant-field-weight-grams = 重量(g)
+unit-jar = 罐
+unit-bottle = 瓶
+unit-bag = 袋
+unit-box = 盒
+unit-pack = 包
+unit-kg = 千克
+unit-piece = 个
+unit-set = 套
+
+## Shoppers
+home-newest = HTX Market 新上架
+product-price-from = { $price } 起
+product-by = 出品方：
+product-in-stock = 有货
+product-out-of-stock = 缺货
+product-fallback = 该商品尚未提供您所用语言的描述，以下为越南语原文。
+
+## Catalog errors (continued)
+error-unit-invalid = 请选择商品的销售单位。
+error-name-needed = 请同时填写该语言的名称，或将该语言的描述留空。
+error-sku-duplicate = 每个规格都需要单独的 SKU。
+error-sku-taken = 此 SKU 已被另一件商品使用。
+error-variant-required = 请至少添加一个带价格的规格。
+error-catalog-not-approved = 只有已通过审核的合作社才能修改其商品。
+error-category-unknown = 请从列表中选择类目。

@@ -275,7 +275,7 @@ mod tests {
         let mut args = FluentArgs::new();
         for name in [
             "count", "name", "email", "minutes", "link", "locale", "min", "max", "site", "status", "reason",
-            "role", "inviter", "days",
+            "role", "inviter", "days", "price",
         ] {
             args.set(name, FluentValue::from(3));
         }

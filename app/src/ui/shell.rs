@@ -10,8 +10,8 @@ use super::pages::{
     home::HomePage,
     not_found::NotFoundPage,
     product::ProductPageView,
-    seller_products::{ProductFormPage, SellerProductsPage},
     sell::{ApplicationPage, InvitationPage, NewApplicationPage, SellDashboardPage},
+    seller_products::{ProductFormPage, SellerProductsPage},
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};

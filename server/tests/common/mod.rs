@@ -2,6 +2,8 @@
 //! directory, or a new PostgreSQL database when TEST_DATABASE_URL is set) and talks to it over HTTP.
 #![allow(dead_code)]
 
+pub mod coops;
+
 use reqwest::header::HeaderMap;
 use reqwest::{Client, Response, StatusCode};
 use sea_orm::{ConnectionTrait, DatabaseConnection};

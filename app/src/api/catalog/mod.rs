@@ -35,7 +35,10 @@ pub async fn fetch_categories(locale: String) -> Result<Vec<CategoryOption>, App
 
 /// The products of one of the user's cooperatives.
 #[server(endpoint = "catalog/seller-products")]
-pub async fn fetch_seller_products(cooperative_id: Option<i64>, locale: String) -> Result<SellerProducts, AppError> {
+pub async fn fetch_seller_products(
+    cooperative_id: Option<i64>,
+    locale: String,
+) -> Result<SellerProducts, AppError> {
     let (state, user) = session_user().await?;
     let cooperative_id = match cooperative_id {
         Some(id) => id,
@@ -91,7 +94,10 @@ pub async fn fetch_product_page(slug: String, locale: String) -> Result<ProductP
 
 /// Published products: of one cooperative (by slug), or the newest.
 #[server(endpoint = "catalog/products")]
-pub async fn fetch_product_cards(cooperative_slug: Option<String>, locale: String) -> Result<Vec<ProductCard>, AppError> {
+pub async fn fetch_product_cards(
+    cooperative_slug: Option<String>,
+    locale: String,
+) -> Result<Vec<ProductCard>, AppError> {
     let state = backend::state()?;
     catalog::public::product_cards(&state.db, cooperative_slug.as_deref(), self::locale(&locale), 48).await
 }

@@ -17,9 +17,15 @@ pub struct VariantFields {
 
 impl VariantFields {
     pub fn is_blank(&self) -> bool {
-        [&self.sku, &self.label, &self.price, &self.stock, &self.weight_grams]
-            .iter()
-            .all(|s| s.trim().is_empty())
+        [
+            &self.sku,
+            &self.label,
+            &self.price,
+            &self.stock,
+            &self.weight_grams,
+        ]
+        .iter()
+        .all(|s| s.trim().is_empty())
     }
 }
 

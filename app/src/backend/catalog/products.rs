@@ -1,7 +1,9 @@
 //! Sellers' products. Only members of an approved cooperative edit its catalog (a suspended one
 //! edits nothing); every change is checked at the boundary and saved in one transaction.
 
-use crate::api::catalog::views::{ProductEdit, ProductFields, SellerProductRow, SellerProducts, VariantFields};
+use crate::api::catalog::views::{
+    ProductEdit, ProductFields, SellerProductRow, SellerProducts, VariantFields,
+};
 use crate::backend::accounts::SessionUser;
 use crate::backend::audit::{self, AuditEntry};
 use crate::backend::cooperatives::access::{self, Access};
@@ -15,7 +17,8 @@ use crate::i18n::Locale;
 use chrono::Utc;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
+    Set,
 };
 use std::collections::HashSet;
 
@@ -93,14 +96,22 @@ pub fn check(f: &ProductFields) -> Result<CheckedProduct, AppError> {
         let description = trimmed(description);
         match &name {
             None if locale == Locale::Vi => push("name_vi".into(), "error-required"),
-            None if short.is_some() || description.is_some() => push(format!("name_{sfx}"), "error-name-needed"),
+            None if short.is_some() || description.is_some() => {
+                push(format!("name_{sfx}"), "error-name-needed")
+            }
             Some(n) if n.chars().count() > MAX_NAME_CHARS => push(format!("name_{sfx}"), "error-too-long"),
             _ => {}
         }
-        if short.as_ref().is_some_and(|s| s.chars().count() > MAX_SHORT_CHARS) {
+        if short
+            .as_ref()
+            .is_some_and(|s| s.chars().count() > MAX_SHORT_CHARS)
+        {
             push(format!("short_{sfx}"), "error-too-long");
         }
-        if description.as_ref().is_some_and(|s| s.chars().count() > MAX_DESCRIPTION_CHARS) {
+        if description
+            .as_ref()
+            .is_some_and(|s| s.chars().count() > MAX_DESCRIPTION_CHARS)
+        {
             push(format!("description_{sfx}"), "error-too-long");
         }
         if let Some(name) = name {
@@ -134,7 +145,10 @@ pub fn check(f: &ProductFields) -> Result<CheckedProduct, AppError> {
                 });
             }
             (sku, label, price, stock, weight) => {
-                for (field, key) in [sku.err(), label.err(), price.err(), stock.err(), weight.err()].into_iter().flatten() {
+                for (field, key) in [sku.err(), label.err(), price.err(), stock.err(), weight.err()]
+                    .into_iter()
+                    .flatten()
+                {
                     push(field, key);
                 }
             }
@@ -159,7 +173,11 @@ pub fn check(f: &ProductFields) -> Result<CheckedProduct, AppError> {
 }
 
 /// Loads the cooperative for catalog work: members only, and only while it is approved.
-async fn editable_coop<C: ConnectionTrait>(conn: &C, user: &SessionUser, cooperative_id: i64) -> Result<Access, AppError> {
+async fn editable_coop<C: ConnectionTrait>(
+    conn: &C,
+    user: &SessionUser,
+    cooperative_id: i64,
+) -> Result<Access, AppError> {
     let (coop, access) = access::load(conn, user, cooperative_id).await?;
     if access.is_admin() {
         // Administrators moderate; they do not write a cooperative's catalog.
@@ -172,11 +190,19 @@ async fn editable_coop<C: ConnectionTrait>(conn: &C, user: &SessionUser, coopera
 }
 
 async fn check_references<C: ConnectionTrait>(conn: &C, p: &CheckedProduct) -> Result<(), AppError> {
-    if categories::Entity::find_by_id(p.category_code.clone()).one(conn).await?.is_none() {
+    if categories::Entity::find_by_id(p.category_code.clone())
+        .one(conn)
+        .await?
+        .is_none()
+    {
         return Err(AppError::invalid("category_code", "error-category-unknown"));
     }
     if let Some(region) = &p.origin_region_code {
-        if regions::Entity::find_by_id(region.clone()).one(conn).await?.is_none() {
+        if regions::Entity::find_by_id(region.clone())
+            .one(conn)
+            .await?
+            .is_none()
+        {
             return Err(AppError::invalid("origin_region_code", "error-region-unknown"));
         }
     }
@@ -184,13 +210,27 @@ async fn check_references<C: ConnectionTrait>(conn: &C, p: &CheckedProduct) -> R
 }
 
 /// A slug for `name` unused in `locale` by other products.
-async fn unique_slug<C: ConnectionTrait>(conn: &C, locale: Locale, name: &str, own: i64) -> Result<String, AppError> {
+async fn unique_slug<C: ConnectionTrait>(
+    conn: &C,
+    locale: Locale,
+    name: &str,
+    own: i64,
+) -> Result<String, AppError> {
     let base = match slugify(name) {
         s if s.is_empty() => format!("p-{own}"),
-        s => s.chars().take(200).collect::<String>().trim_end_matches('-').to_owned(),
+        s => s
+            .chars()
+            .take(200)
+            .collect::<String>()
+            .trim_end_matches('-')
+            .to_owned(),
     };
     for n in 1..1000 {
-        let candidate = if n == 1 { base.clone() } else { format!("{base}-{n}") };
+        let candidate = if n == 1 {
+            base.clone()
+        } else {
+            format!("{base}-{n}")
+        };
         let taken = product_translations::Entity::find()
             .filter(product_translations::Column::Locale.eq(locale.code()))
             .filter(product_translations::Column::Slug.eq(&candidate))
@@ -206,7 +246,11 @@ async fn unique_slug<C: ConnectionTrait>(conn: &C, locale: Locale, name: &str, o
 }
 
 /// Replaces texts and variants of `product_id` with the checked ones.
-async fn save_parts<C: ConnectionTrait>(conn: &C, product_id: i64, p: &CheckedProduct) -> Result<(), AppError> {
+async fn save_parts<C: ConnectionTrait>(
+    conn: &C,
+    product_id: i64,
+    p: &CheckedProduct,
+) -> Result<(), AppError> {
     let existing: Vec<product_translations::Model> = product_translations::Entity::find()
         .filter(product_translations::Column::ProductId.eq(product_id))
         .all(conn)
@@ -267,7 +311,12 @@ async fn save_parts<C: ConnectionTrait>(conn: &C, product_id: i64, p: &CheckedPr
     Ok(())
 }
 
-fn product_event(user: &SessionUser, product_id: i64, action: &'static str, details: serde_json::Value) -> AuditEntry<'static> {
+fn product_event(
+    user: &SessionUser,
+    product_id: i64,
+    action: &'static str,
+    details: serde_json::Value,
+) -> AuditEntry<'static> {
     AuditEntry {
         actor_user_id: Some(user.id),
         action,
@@ -309,7 +358,12 @@ pub async fn create(
     save_parts(&txn, product.id, &checked).await?;
     audit::record(
         &txn,
-        product_event(user, product.id, "product.created", serde_json::json!({ "cooperative_id": cooperative_id })),
+        product_event(
+            user,
+            product.id,
+            "product.created",
+            serde_json::json!({ "cooperative_id": cooperative_id }),
+        ),
     )
     .await?;
     txn.commit().await?;
@@ -345,9 +399,15 @@ pub async fn update(
     }
     check_references(&txn, &checked).await?;
     let done = products::Entity::update_many()
-        .col_expr(products::Column::CategoryCode, Expr::value(checked.category_code.clone()))
+        .col_expr(
+            products::Column::CategoryCode,
+            Expr::value(checked.category_code.clone()),
+        )
         .col_expr(products::Column::Unit, Expr::value(checked.unit.clone()))
-        .col_expr(products::Column::OriginRegionCode, Expr::value(checked.origin_region_code.clone()))
+        .col_expr(
+            products::Column::OriginRegionCode,
+            Expr::value(checked.origin_region_code.clone()),
+        )
         .col_expr(products::Column::Gtin, Expr::value(checked.gtin.clone()))
         .col_expr(products::Column::Version, Expr::value(product.version + 1))
         .col_expr(products::Column::UpdatedAt, Expr::value(Utc::now()))
@@ -359,13 +419,22 @@ pub async fn update(
         return Err(AppError::Changed(product.status));
     }
     save_parts(&txn, product.id, &checked).await?;
-    audit::record(&txn, product_event(user, product.id, "product.updated", serde_json::json!({}))).await?;
+    audit::record(
+        &txn,
+        product_event(user, product.id, "product.updated", serde_json::json!({})),
+    )
+    .await?;
     txn.commit().await?;
     Ok(())
 }
 
 /// Publishes, archives or returns to draft.
-pub async fn set_status(db: &DatabaseConnection, user: &SessionUser, product_id: i64, status: &str) -> Result<(), AppError> {
+pub async fn set_status(
+    db: &DatabaseConnection,
+    user: &SessionUser,
+    product_id: i64,
+    status: &str,
+) -> Result<(), AppError> {
     let to = ProductStatus::parse(status).ok_or_else(|| AppError::BadRequest("status".into()))?;
     let txn = begin_write(db).await?;
     let product = load_for_edit(&txn, user, product_id).await?;
@@ -380,7 +449,12 @@ pub async fn set_status(db: &DatabaseConnection, user: &SessionUser, product_id:
     active.update(&txn).await?;
     audit::record(
         &txn,
-        product_event(user, product.id, "product.status_changed", serde_json::json!({ "from": product.status, "to": to.as_str() })),
+        product_event(
+            user,
+            product.id,
+            "product.status_changed",
+            serde_json::json!({ "from": product.status, "to": to.as_str() }),
+        ),
     )
     .await?;
     txn.commit().await?;
@@ -388,7 +462,11 @@ pub async fn set_status(db: &DatabaseConnection, user: &SessionUser, product_id:
 }
 
 /// The product as its form shows it.
-pub async fn for_edit(db: &DatabaseConnection, user: &SessionUser, product_id: i64) -> Result<ProductEdit, AppError> {
+pub async fn for_edit(
+    db: &DatabaseConnection,
+    user: &SessionUser,
+    product_id: i64,
+) -> Result<ProductEdit, AppError> {
     let product = products::Entity::find_by_id(product_id)
         .one(db)
         .await?
@@ -411,7 +489,11 @@ pub async fn for_edit(db: &DatabaseConnection, user: &SessionUser, product_id: i
         category_code: product.category_code.clone(),
         unit: product.unit.clone(),
         origin_region_code: product.origin_region_code.clone().unwrap_or_default(),
-        gtin: product.gtin.clone().map(|g| g.trim_start_matches('0').to_owned()).unwrap_or_default(),
+        gtin: product
+            .gtin
+            .clone()
+            .map(|g| g.trim_start_matches('0').to_owned())
+            .unwrap_or_default(),
         variants: variants
             .iter()
             .map(|v| VariantFields {
@@ -430,7 +512,12 @@ pub async fn for_edit(db: &DatabaseConnection, user: &SessionUser, product_id: i
             if l == Locale::Vi {
                 slug_vi = Some(t.slug.clone());
             }
-            fields.set_texts(l, t.name, t.short_description.unwrap_or_default(), t.description_md.unwrap_or_default());
+            fields.set_texts(
+                l,
+                t.name,
+                t.short_description.unwrap_or_default(),
+                t.description_md.unwrap_or_default(),
+            );
         }
     }
     Ok(ProductEdit {
@@ -471,14 +558,16 @@ pub async fn seller_list(
     let products = rows
         .into_iter()
         .map(|p| {
-            let own: Vec<&product_translations::Model> = texts.iter().filter(|t| t.product_id == p.id).collect();
+            let own: Vec<&product_translations::Model> =
+                texts.iter().filter(|t| t.product_id == p.id).collect();
             let name = own
                 .iter()
                 .find(|t| t.locale == locale.code())
                 .or_else(|| own.iter().find(|t| t.locale == Locale::Vi.code()))
                 .map(|t| t.name.clone())
                 .unwrap_or_default();
-            let vs: Vec<&product_variants::Model> = variants.iter().filter(|v| v.product_id == p.id).collect();
+            let vs: Vec<&product_variants::Model> =
+                variants.iter().filter(|v| v.product_id == p.id).collect();
             SellerProductRow {
                 id: p.id,
                 name,
@@ -548,11 +637,25 @@ mod tests {
             stock: "1".into(),
             weight_grams: "1000".into(),
         });
-        let Err(AppError::Invalid(errors)) = check(&f) else { panic!() };
-        let got: Vec<(&str, &str)> = errors.iter().map(|e| (e.field.as_str(), e.key.as_str())).collect();
-        assert!(got.contains(&("variant_0_price", "error-price-negative")), "{got:?}");
-        assert!(got.contains(&("variant_0_stock", "error-stock-negative")), "{got:?}");
-        assert!(got.contains(&("variant_2_price", "error-price-fractional")), "{got:?}");
+        let Err(AppError::Invalid(errors)) = check(&f) else {
+            panic!()
+        };
+        let got: Vec<(&str, &str)> = errors
+            .iter()
+            .map(|e| (e.field.as_str(), e.key.as_str()))
+            .collect();
+        assert!(
+            got.contains(&("variant_0_price", "error-price-negative")),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("variant_0_stock", "error-stock-negative")),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("variant_2_price", "error-price-fractional")),
+            "{got:?}"
+        );
     }
 
     #[test]
@@ -563,7 +666,9 @@ mod tests {
             short_en: "Raw honey".into(),
             ..Default::default()
         };
-        let Err(AppError::Invalid(errors)) = check(&f) else { panic!() };
+        let Err(AppError::Invalid(errors)) = check(&f) else {
+            panic!()
+        };
         let got: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
         assert_eq!(got, ["name_vi", "name_en", "variant_0_sku"]);
     }

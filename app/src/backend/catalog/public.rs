@@ -3,14 +3,18 @@
 
 use crate::api::catalog::views::{CategoryOption, ProductCard, ProductPage, VariantView};
 use crate::backend::entities::{
-    categories, cooperative_translations, cooperatives, product_translations, product_variants, products, regions,
+    categories, cooperative_translations, cooperatives, product_translations, product_variants, products,
+    regions,
 };
 use crate::backend::markdown;
 use crate::domain::catalog::ProductStatus;
 use crate::domain::cooperative_status::CooperativeStatus;
 use crate::error::AppError;
 use crate::i18n::Locale;
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, JoinType, QueryFilter, QueryOrder, QuerySelect, RelationTrait};
+use sea_orm::{
+    ColumnTrait, DatabaseConnection, EntityTrait, JoinType, QueryFilter, QueryOrder, QuerySelect,
+    RelationTrait,
+};
 use std::collections::HashMap;
 
 /// The taxonomy in its seeded order.
@@ -37,15 +41,27 @@ fn visible() -> sea_orm::Select<products::Entity> {
 }
 
 /// The text in `locale`, else Vietnamese: (translation, is_fallback).
-fn pick(texts: &[product_translations::Model], locale: Locale) -> Option<(&product_translations::Model, bool)> {
+fn pick(
+    texts: &[product_translations::Model],
+    locale: Locale,
+) -> Option<(&product_translations::Model, bool)> {
     texts
         .iter()
         .find(|t| t.locale == locale.code())
         .map(|t| (t, false))
-        .or_else(|| texts.iter().find(|t| t.locale == Locale::Vi.code()).map(|t| (t, locale != Locale::Vi)))
+        .or_else(|| {
+            texts
+                .iter()
+                .find(|t| t.locale == Locale::Vi.code())
+                .map(|t| (t, locale != Locale::Vi))
+        })
 }
 
-async fn region_name(db: &DatabaseConnection, code: Option<&str>, locale: Locale) -> Result<Option<String>, AppError> {
+async fn region_name(
+    db: &DatabaseConnection,
+    code: Option<&str>,
+    locale: Locale,
+) -> Result<Option<String>, AppError> {
     Ok(match code {
         Some(code) => regions::Entity::find_by_id(code.to_owned())
             .one(db)
@@ -56,7 +72,11 @@ async fn region_name(db: &DatabaseConnection, code: Option<&str>, locale: Locale
 }
 
 /// A published product by its slug in any locale (links are shared across languages).
-pub async fn product_page(db: &DatabaseConnection, slug: &str, locale: Locale) -> Result<ProductPage, AppError> {
+pub async fn product_page(
+    db: &DatabaseConnection,
+    slug: &str,
+    locale: Locale,
+) -> Result<ProductPage, AppError> {
     let by_slug = product_translations::Entity::find()
         .filter(product_translations::Column::Slug.eq(slug))
         .all(db)
@@ -75,7 +95,19 @@ pub async fn product_page(db: &DatabaseConnection, slug: &str, locale: Locale) -
         .filter(product_translations::Column::ProductId.eq(product.id))
         .all(db)
         .await?;
-    let (text, is_fallback) = pick(&texts, locale).ok_or(AppError::NotFound)?;
+    let (text, name_fallback) = pick(&texts, locale).ok_or(AppError::NotFound)?;
+    // Each text falls back to Vietnamese on its own: an English name with no English description
+    // shows the Vietnamese description, marked as such.
+    let vi = texts.iter().find(|t| t.locale == Locale::Vi.code());
+    let (description, description_fallback) = match &text.description_md {
+        Some(d) => (Some(d.clone()), name_fallback),
+        None => (vi.and_then(|t| t.description_md.clone()), locale != Locale::Vi),
+    };
+    let short_description = text
+        .short_description
+        .clone()
+        .or_else(|| vi.and_then(|t| t.short_description.clone()));
+    let is_fallback = description.is_some() && description_fallback;
     let variants = product_variants::Entity::find()
         .filter(product_variants::Column::ProductId.eq(product.id))
         .order_by_asc(product_variants::Column::Position)
@@ -103,8 +135,8 @@ pub async fn product_page(db: &DatabaseConnection, slug: &str, locale: Locale) -
         id: product.id,
         slug: text.slug.clone(),
         name: text.name.clone(),
-        short_description: text.short_description.clone(),
-        description_html: text.description_md.as_deref().map(markdown::render),
+        short_description,
+        description_html: description.as_deref().map(markdown::render),
         is_fallback,
         category,
         unit: product.unit.clone(),
@@ -174,7 +206,8 @@ pub async fn product_cards(
     Ok(rows
         .into_iter()
         .filter_map(|p| {
-            let own: Vec<product_translations::Model> = texts.iter().filter(|t| t.product_id == p.id).cloned().collect();
+            let own: Vec<product_translations::Model> =
+                texts.iter().filter(|t| t.product_id == p.id).cloned().collect();
             let (text, _) = pick(&own, locale)?;
             Some(ProductCard {
                 id: p.id,
@@ -182,7 +215,10 @@ pub async fn product_cards(
                 name: text.name.clone(),
                 cooperative_name: coops.get(&p.cooperative_id).cloned().unwrap_or_default(),
                 price_from_vnd: prices.get(&p.id).copied(),
-                region_name: p.origin_region_code.as_ref().and_then(|c| regions.get(c).cloned()),
+                region_name: p
+                    .origin_region_code
+                    .as_ref()
+                    .and_then(|c| regions.get(c).cloned()),
             })
         })
         .collect())

@@ -2,9 +2,9 @@
 
 use crate::api::catalog::fetch_product_cards;
 use crate::api::cooperatives::{fetch_public_coop, fetch_public_coops, fetch_regions};
-use crate::ui::pages::product::ProductGrid;
 use crate::i18n::{format_number, use_i18n};
 use crate::ui::outcome::error_view;
+use crate::ui::pages::product::ProductGrid;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -74,7 +74,9 @@ pub fn CoopPage() -> impl IntoView {
     let coop = Resource::new(slug, move |slug| {
         fetch_public_coop(slug, i18n.locale.code().to_owned())
     });
-    let products = Resource::new(slug, move |slug| fetch_product_cards(Some(slug), i18n.locale.code().to_owned()));
+    let products = Resource::new(slug, move |slug| {
+        fetch_product_cards(Some(slug), i18n.locale.code().to_owned())
+    });
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {

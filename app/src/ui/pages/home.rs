@@ -78,7 +78,10 @@ pub fn HomePage() -> impl IntoView {
 #[component]
 fn NewestProducts() -> impl IntoView {
     let i18n = use_i18n();
-    let products = Resource::new(|| (), move |_| fetch_product_cards(None, i18n.locale.code().to_owned()));
+    let products = Resource::new(
+        || (),
+        move |_| fetch_product_cards(None, i18n.locale.code().to_owned()),
+    );
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {

@@ -33,7 +33,9 @@ pub fn ProductPageView() -> impl IntoView {
     let i18n = use_i18n();
     let params = use_params_map();
     let slug = move || params.read().get("slug").unwrap_or_default();
-    let product = Resource::new(slug, move |slug| fetch_product_page(slug, i18n.locale.code().to_owned()));
+    let product = Resource::new(slug, move |slug| {
+        fetch_product_page(slug, i18n.locale.code().to_owned())
+    });
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
@@ -52,8 +54,8 @@ pub fn ProductPageView() -> impl IntoView {
                                 <p class="muted">
                                     {p.category.clone().map(|c| c.name)}
                                 </p>
-                                <h1 lang=lang>{p.name.clone()}</h1>
-                                {p.short_description.clone().map(|s| view! { <p class="lead" lang=lang>{s}</p> })}
+                                <h1>{p.name.clone()}</h1>
+                                {p.short_description.clone().map(|s| view! { <p class="lead">{s}</p> })}
                                 <p>
                                     {i18n.t("product-by")} " "
                                     <a href=i18n.href(&format!("/coops/{}", p.cooperative_slug))>{p.cooperative_name.clone()}</a>

@@ -2,7 +2,9 @@
 //! form (texts per locale, variants, status).
 
 use crate::api::catalog::views::{CategoryOption, ProductEdit, ProductFields, VARIANT_ROWS};
-use crate::api::catalog::{fetch_categories, fetch_product_edit, fetch_seller_products, SaveProduct, SetProductStatus};
+use crate::api::catalog::{
+    fetch_categories, fetch_product_edit, fetch_seller_products, SaveProduct, SetProductStatus,
+};
 use crate::api::cooperatives::fetch_regions;
 use crate::api::cooperatives::views::RegionOption;
 use crate::domain::catalog::ProductStatus;
@@ -17,21 +19,35 @@ use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 const UNITS: [&str; 8] = ["jar", "bottle", "bag", "box", "pack", "kg", "piece", "set"];
 const NAMES: [&str; 5] = ["name_vi", "name_en", "name_zh", "name_ja", "name_ko"];
 const SHORTS: [&str; 5] = ["short_vi", "short_en", "short_zh", "short_ja", "short_ko"];
-const DESCRIPTIONS: [&str; 5] = ["description_vi", "description_en", "description_zh", "description_ja", "description_ko"];
+const DESCRIPTIONS: [&str; 5] = [
+    "description_vi",
+    "description_en",
+    "description_zh",
+    "description_ja",
+    "description_ko",
+];
 
 fn status_label(i18n: crate::i18n::I18n, status: &str) -> String {
-    ProductStatus::parse(status).map(|s| i18n.t(s.message_key())).unwrap_or_else(|| status.to_owned())
+    ProductStatus::parse(status)
+        .map(|s| i18n.t(s.message_key()))
+        .unwrap_or_else(|| status.to_owned())
 }
 
 /// "vi en ✓ · zh ja ko missing"
 fn completeness(i18n: crate::i18n::I18n, translated: &[String]) -> String {
-    let (have, missing): (Vec<Locale>, Vec<Locale>) =
-        Locale::ALL.into_iter().partition(|l| translated.iter().any(|t| t == l.code()));
+    let (have, missing): (Vec<Locale>, Vec<Locale>) = Locale::ALL
+        .into_iter()
+        .partition(|l| translated.iter().any(|t| t == l.code()));
     let codes = |ls: &[Locale]| ls.iter().map(|l| l.code()).collect::<Vec<_>>().join(" ");
     if missing.is_empty() {
         format!("{} ✓", codes(&have))
     } else {
-        format!("{} ✓ · {} {}", codes(&have), codes(&missing), i18n.t("products-missing"))
+        format!(
+            "{} ✓ · {} {}",
+            codes(&have),
+            codes(&missing),
+            i18n.t("products-missing")
+        )
     }
 }
 
@@ -40,7 +56,9 @@ pub fn SellerProductsPage() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
     let coop = move || query.read().get("coop").and_then(|s| s.parse::<i64>().ok());
-    let list = Resource::new(coop, move |coop| fetch_seller_products(coop, i18n.locale.code().to_owned()));
+    let list = Resource::new(coop, move |coop| {
+        fetch_seller_products(coop, i18n.locale.code().to_owned())
+    });
     view! {
         <Title text=i18n.t("products-title") />
         <Meta name="robots" content="noindex" />
@@ -155,7 +173,13 @@ fn ProductForm(
     let navigate = use_navigate();
     Effect::new(move |_| {
         if let Some(Ok(id)) = save.value().get() {
-            navigate(&i18n.href(&format!("/sell/products/{id}?saved={}", save.version().get_untracked())), Default::default());
+            navigate(
+                &i18n.href(&format!(
+                    "/sell/products/{id}?saved={}",
+                    save.version().get_untracked()
+                )),
+                Default::default(),
+            );
         }
     });
     let f: ProductFields = existing.as_ref().map(|p| p.fields.clone()).unwrap_or_default();
@@ -163,13 +187,19 @@ fn ProductForm(
         .iter()
         .map(|c| {
             let depth = std::iter::successors(c.parent_code.as_ref(), |p| {
-                categories.iter().find(|x| &x.code == *p).and_then(|x| x.parent_code.as_ref())
+                categories
+                    .iter()
+                    .find(|x| &x.code == *p)
+                    .and_then(|x| x.parent_code.as_ref())
             })
             .count();
             (c.code.clone(), format!("{}{}", "— ".repeat(depth), c.name))
         })
         .collect();
-    let unit_options: Vec<(String, String)> = UNITS.iter().map(|u| ((*u).to_owned(), i18n.t(&format!("unit-{u}")))).collect();
+    let unit_options: Vec<(String, String)> = UNITS
+        .iter()
+        .map(|u| ((*u).to_owned(), i18n.t(&format!("unit-{u}"))))
+        .collect();
     let region_options: Vec<(String, String)> = regions.into_iter().map(|r| (r.code, r.name)).collect();
     let texts = Locale::ALL
         .into_iter()
@@ -217,8 +247,14 @@ fn ProductForm(
             }
         })
         .collect_view();
-    let ids = existing.as_ref().map(|p| (p.id, p.version, p.status.clone(), p.slug_vi.clone()));
-    let title = if existing.is_some() { i18n.t("products-edit-title") } else { i18n.t("products-new") };
+    let ids = existing
+        .as_ref()
+        .map(|p| (p.id, p.version, p.status.clone(), p.slug_vi.clone()));
+    let title = if existing.is_some() {
+        i18n.t("products-edit-title")
+    } else {
+        i18n.t("products-new")
+    };
     view! {
         <section class="container narrow product-form">
             <p><a href=i18n.href(&format!("/sell/products?coop={cooperative_id}"))>{i18n.t("products-back")}</a></p>

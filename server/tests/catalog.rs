@@ -1,0 +1,249 @@
+//! Products over HTTP: who may edit a catalog, what bad input is refused, and that only published
+//! products of approved cooperatives reach shoppers — on SQLite and PostgreSQL.
+
+mod common;
+
+use common::coops::*;
+use common::{error_of, TestApp};
+use reqwest::{Client, StatusCode};
+
+fn honey_form(cooperative_id: i64, price: &str, stock: &str) -> Vec<(String, String)> {
+    [
+        ("cooperative_id", cooperative_id.to_string()),
+        ("fields[category_code]", "honey".into()),
+        ("fields[unit]", "jar".into()),
+        ("fields[origin_region_code]", "ca-mau".into()),
+        ("fields[gtin]", "8934563138165".into()),
+        ("fields[name_vi]", "Mật ong rừng U Minh".into()),
+        ("fields[name_en]", "U Minh forest honey".into()),
+        (
+            "fields[description_vi]",
+            "Mật ong **rừng tràm** <script>alert(1)</script>".into(),
+        ),
+        ("fields[variants][0][sku]", "mo-um-250".into()),
+        ("fields[variants][0][label]", "250 g".into()),
+        ("fields[variants][0][price]", price.into()),
+        ("fields[variants][0][stock]", stock.into()),
+        ("fields[variants][0][weight_grams]", "350".into()),
+        ("fields[variants][1][sku]", "mo-um-500".into()),
+        ("fields[variants][1][label]", "500 g".into()),
+        ("fields[variants][1][price]", "270000".into()),
+        ("fields[variants][1][stock]", "0".into()),
+        ("fields[variants][1][weight_grams]", "650".into()),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v))
+    .collect()
+}
+
+async fn save_product(app: &TestApp, client: &Client, form: &[(String, String)]) -> reqwest::Response {
+    client
+        .post(app.url("/api/catalog/save-product"))
+        .header("origin", &app.base)
+        .header("accept", "application/json")
+        .form(form)
+        .send()
+        .await
+        .expect("request")
+}
+
+async fn set_status(app: &TestApp, client: &Client, id: i64, status: &str) -> StatusCode {
+    app.post(
+        client,
+        "/api/catalog/set-product-status",
+        &[("id", &id.to_string()), ("status", status)],
+    )
+    .await
+    .status()
+}
+
+#[tokio::test]
+async fn published_products_of_approved_cooperatives_reach_shoppers_and_nothing_else_does() {
+    let app = TestApp::spawn().await;
+    let admin = admin(&app).await;
+    let (owner, coop_id, coop_slug) = approved_coop(&app, &admin, "Hợp tác xã Mật ong U Minh").await;
+    let shopper = app.client();
+
+    let res = save_product(&app, &owner, &honey_form(coop_id, "150.000", "40")).await;
+    assert_eq!(res.status(), StatusCode::OK, "{:?}", res.text().await);
+    let id: i64 = res.json().await.unwrap();
+
+    // A draft is invisible.
+    let page = |path: &str| shopper.get(app.url(path)).send();
+    assert_eq!(
+        page("/vi/products/mat-ong-rung-u-minh").await.unwrap().status(),
+        StatusCode::NOT_FOUND
+    );
+
+    assert_eq!(set_status(&app, &owner, id, "published").await, StatusCode::OK);
+    let res = page("/vi/products/mat-ong-rung-u-minh").await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("150.000"), "price formatted for vi");
+    assert!(html.contains("<strong>rừng tràm</strong>") && !html.contains("<script>alert"));
+    // The English slug works too, and English readers see the Vietnamese description marked.
+    let html = page("/en/products/u-minh-forest-honey")
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("U Minh forest honey") && html.contains("fallback-note"));
+    assert!(html.contains("₫150,000"));
+    // Listed on the cooperative's page and the home page.
+    let html = page(&format!("/en/coops/{coop_slug}"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("/en/products/u-minh-forest-honey"));
+    let html = page("/en/").await.unwrap().text().await.unwrap();
+    assert!(html.contains("/en/products/u-minh-forest-honey"));
+
+    // Suspending the cooperative takes the product off at once; reinstating brings it back.
+    assert_eq!(
+        decide(&app, &admin, coop_id, "suspend", Some("Kiểm tra"))
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    assert_eq!(
+        page("/vi/products/mat-ong-rung-u-minh").await.unwrap().status(),
+        StatusCode::NOT_FOUND
+    );
+    let html = page("/en/").await.unwrap().text().await.unwrap();
+    assert!(!html.contains("/en/products/u-minh-forest-honey"));
+    // A suspended cooperative edits nothing.
+    assert_eq!(
+        set_status(&app, &owner, id, "archived").await,
+        StatusCode::CONFLICT
+    );
+    assert_eq!(
+        decide(&app, &admin, coop_id, "reinstate", Some("Xong"))
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    assert_eq!(
+        page("/vi/products/mat-ong-rung-u-minh").await.unwrap().status(),
+        StatusCode::OK
+    );
+
+    // Archived products leave too.
+    assert_eq!(set_status(&app, &owner, id, "archived").await, StatusCode::OK);
+    assert_eq!(
+        page("/vi/products/mat-ong-rung-u-minh").await.unwrap().status(),
+        StatusCode::NOT_FOUND
+    );
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn only_members_of_an_approved_cooperative_edit_its_products() {
+    let app = TestApp::spawn().await;
+    let admin = admin(&app).await;
+    let (owner, coop_id, _) = approved_coop(&app, &admin, "HTX Chè Shan Tuyết").await;
+    let (other_owner, other_coop, _) = approved_coop(&app, &admin, "HTX Cà phê Cầu Đất").await;
+    let id: i64 = save_product(&app, &owner, &honey_form(coop_id, "150000", "40"))
+        .await
+        .json()
+        .await
+        .unwrap();
+
+    // Another cooperative's member: not found (no probing), neither by product nor by cooperative.
+    assert_eq!(
+        app.post(
+            &other_owner,
+            "/api/catalog/product-edit",
+            &[("id", &id.to_string())]
+        )
+        .await
+        .status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        set_status(&app, &other_owner, id, "published").await,
+        StatusCode::NOT_FOUND
+    );
+    let mut form = honey_form(coop_id, "1", "1");
+    form.push(("id".into(), id.to_string()));
+    form.push(("version".into(), "0".into()));
+    assert_eq!(
+        save_product(&app, &other_owner, &form).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        save_product(&app, &other_owner, &honey_form(coop_id, "1", "1"))
+            .await
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+    // Administrators moderate; they do not write catalogs.
+    assert_eq!(
+        save_product(&app, &admin, &honey_form(coop_id, "1", "1"))
+            .await
+            .status(),
+        StatusCode::FORBIDDEN
+    );
+    // Nothing changed.
+    let edit: serde_json::Value = app
+        .post(&owner, "/api/catalog/product-edit", &[("id", &id.to_string())])
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(edit["version"].as_i64(), Some(0));
+    assert_eq!(edit["fields"]["variants"][0]["price"].as_str(), Some("150000"));
+
+    // A cooperative not yet approved has no catalog to edit.
+    let (applicant, _) = member(&app, "applicant").await;
+    let pending = create(&app, &applicant, "HTX Gạo ST25").await;
+    let res = save_product(&app, &applicant, &honey_form(pending, "1", "1")).await;
+    assert_eq!(res.status(), StatusCode::CONFLICT);
+    assert_eq!(
+        error_of(res).await["Conflict"].as_str(),
+        Some("error-catalog-not-approved")
+    );
+    // SKUs are unique across the marketplace.
+    let res = save_product(&app, &other_owner, &honey_form(other_coop, "1", "1")).await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        field_keys(&error_of(res).await),
+        [("variant_0_sku".into(), "error-sku-taken".into())]
+    );
+    assert_eq!(app.count("products").await, 1);
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn bad_prices_and_stock_are_refused_per_cell_and_change_nothing() {
+    let app = TestApp::spawn().await;
+    let admin = admin(&app).await;
+    let (owner, coop_id, _) = approved_coop(&app, &admin, "HTX Nước mắm Phú Quốc").await;
+    for (price, stock, field, key) in [
+        ("-150000", "4", "variant_0_price", "error-price-negative"),
+        ("150000.5", "4", "variant_0_price", "error-price-fractional"),
+        ("12,5", "4", "variant_0_price", "error-price-fractional"),
+        ("150000", "-1", "variant_0_stock", "error-stock-negative"),
+    ] {
+        let res = save_product(&app, &owner, &honey_form(coop_id, price, stock)).await;
+        assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY, "{price} {stock}");
+        assert_eq!(
+            field_keys(&error_of(res).await),
+            [(field.into(), key.into())],
+            "{price} {stock}"
+        );
+    }
+    let mut form = honey_form(coop_id, "150000", "4");
+    form.retain(|(k, _)| k != "fields[gtin]");
+    form.push(("fields[gtin]".into(), "8934563138166".into()));
+    let res = save_product(&app, &owner, &form).await;
+    assert_eq!(
+        field_keys(&error_of(res).await),
+        [("gtin".into(), "error-gtin-invalid".into())]
+    );
+    assert_eq!(app.count("products").await, 0);
+    assert_eq!(app.count("product_variants").await, 0);
+    app.finish().await;
+}
