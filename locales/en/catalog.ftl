@@ -75,3 +75,51 @@ error-sku-taken = Another product already uses this SKU.
 error-variant-required = Add at least one variant with its price.
 error-catalog-not-approved = Only an approved cooperative can change its products.
 error-category-unknown = Choose a category from the list.
+
+## Traceability
+date-day = { $month }/{ $day }/{ $year }
+ocop-stars = { $count ->
+    [one] { $count } star
+   *[other] { $count } stars
+}
+cert-ocop = OCOP
+cert-vietgap = VietGAP
+cert-globalgap = GlobalG.A.P.
+cert-organic = Organic
+cert-haccp = HACCP
+cert-halal = Halal
+cert-other = Certified
+product-trace = Where this comes from
+trace-title = Batch { $lot }
+trace-produced-on = Produced on
+trace-place = Place
+trace-quantity = Quantity
+trace-timeline = From field to package
+trace-qr = QR code of this batch (SVG, for print)
+step-harvest = Harvest
+step-sorting = Sorting
+step-drying = Drying
+step-fermenting = Fermenting
+step-roasting = Roasting
+step-milling = Milling
+step-weaving = Weaving
+step-firing = Kiln firing
+step-testing = Quality testing
+step-packing = Packing
+batches-title = Batches and traceability
+batches-new = New batch
+batches-add = Add batch
+batches-labels = Print QR labels
+batches-print = Print
+batch-lot-code = Lot code
+batch-lot-code-hint = Printed on the package, e.g. UM-2026-11. Letters, digits and hyphens.
+batch-produced-on = Produced or harvested on
+batch-commune = Commune
+batch-quantity = Quantity
+batch-quantity-unit = Unit (kg, jars, …)
+batch-step = Step
+batch-step-date = Date
+batch-step-note = Note
+error-date-invalid = Enter a date that is not in the future.
+error-step-kind = Choose a step from the list.
+error-lot-code-taken = This lot code is already used.

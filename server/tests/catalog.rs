@@ -247,3 +247,108 @@ async fn bad_prices_and_stock_are_refused_per_cell_and_change_nothing() {
     assert_eq!(app.count("product_variants").await, 0);
     app.finish().await;
 }
+
+#[tokio::test]
+async fn batches_have_trace_pages_qr_codes_and_gs1_digital_links() {
+    let app = TestApp::spawn().await;
+    let admin = admin(&app).await;
+    let (owner, coop_id, _) = approved_coop(&app, &admin, "HTX Mật ong Cà Mau").await;
+    let id: i64 = save_product(&app, &owner, &honey_form(coop_id, "150000", "40"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let batch = |lot: &str, date: &str| {
+        vec![
+            ("product_id".to_owned(), id.to_string()),
+            ("fields[lot_code]".to_owned(), lot.to_owned()),
+            ("fields[produced_on]".to_owned(), date.to_owned()),
+            ("fields[commune]".to_owned(), "Khánh An".to_owned()),
+            ("fields[region_code]".to_owned(), "ca-mau".to_owned()),
+            ("fields[quantity]".to_owned(), "1200".to_owned()),
+            ("fields[steps][0][kind]".to_owned(), "harvest".to_owned()),
+            (
+                "fields[steps][0][happened_on]".to_owned(),
+                "2026-10-10".to_owned(),
+            ),
+            (
+                "fields[steps][0][note]".to_owned(),
+                "Rừng tràm U Minh Hạ".to_owned(),
+            ),
+            ("fields[steps][1][kind]".to_owned(), "packing".to_owned()),
+            (
+                "fields[steps][1][happened_on]".to_owned(),
+                "2026-10-15".to_owned(),
+            ),
+        ]
+    };
+    let post = |form: Vec<(String, String)>| {
+        owner
+            .post(app.url("/api/catalog/create-batch"))
+            .header("origin", &app.base)
+            .header("accept", "application/json")
+            .form(&form)
+            .send()
+    };
+    let res = post(batch("um-2026-10", "2026-10-15")).await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(res.json::<String>().await.unwrap(), "UM-2026-10");
+    // A lot code already used (in any case) is refused; so is a future date.
+    let res = post(batch("UM-2026-10", "2026-10-15")).await.unwrap();
+    assert_eq!(
+        field_keys(&error_of(res).await),
+        [("lot_code".into(), "error-lot-code-taken".into())]
+    );
+    let res = post(batch("UM-2099", "2099-01-01")).await.unwrap();
+    assert_eq!(
+        field_keys(&error_of(res).await),
+        [("produced_on".into(), "error-date-invalid".into())]
+    );
+    assert_eq!(app.count("batches").await, 1);
+
+    let client = app.client();
+    // Nothing public while the product is a draft.
+    let get = |path: &str| client.get(app.url(path)).header("accept-language", "ja").send();
+    assert_eq!(
+        get("/en/trace/UM-2026-10").await.unwrap().status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        get("/qr/UM-2026-10.svg").await.unwrap().status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(set_status(&app, &owner, id, "published").await, StatusCode::OK);
+
+    let html = get("/en/trace/um-2026-10").await.unwrap().text().await.unwrap();
+    assert!(html.contains("U Minh forest honey") && html.contains("Khánh An, Ca Mau"));
+    assert!(html.contains("Harvest") && html.contains("Packing") && html.contains("10/10/2026"));
+    // The QR code encodes the GS1 Digital Link (the product has a GTIN) …
+    let res = get("/qr/UM-2026-10.svg").await.unwrap();
+    assert_eq!(res.headers()["content-type"], "image/svg+xml");
+    assert!(res.text().await.unwrap().starts_with("<?xml"));
+    let png = get("/qr/UM-2026-10.png").await.unwrap().bytes().await.unwrap();
+    assert_eq!(&png[..4], b"\x89PNG");
+    // … which redirects to the trace page in the scanner's language (a phone that never visited,
+    // so no language cookie); so does the short form.
+    let phone = app.client();
+    let get = |path: &str| phone.get(app.url(path)).header("accept-language", "ja").send();
+    let res = get("/01/08934563138165/10/UM-2026-10").await.unwrap();
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(res.headers()["location"], "/ja/trace/UM-2026-10");
+    let res = get("/trace/UM-2026-10").await.unwrap();
+    assert_eq!(res.headers()["location"], "/ja/trace/UM-2026-10");
+    // A GTIN that is not this batch's product's does not resolve.
+    assert_eq!(
+        get("/01/00000096385074/10/UM-2026-10").await.unwrap().status(),
+        StatusCode::NOT_FOUND
+    );
+    // The product page links to the latest batch.
+    let html = get("/en/products/u-minh-forest-honey")
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("/en/trace/UM-2026-10"));
+    app.finish().await;
+}

@@ -231,6 +231,25 @@ mod tests {
             .collect();
         built.extend(CooperativeAction::ALL.iter().map(|a| a.message_key().to_owned()));
         built.extend(["registration", "other"].map(|k| format!("coop-document-{k}")));
+        built.extend(crate::api::catalog::views::STEP_KINDS.map(|k| format!("step-{k}")));
+        built.extend(
+            [
+                "ocop",
+                "vietgap",
+                "globalgap",
+                "organic",
+                "haccp",
+                "halal",
+                "other",
+            ]
+            .map(|k| format!("cert-{k}")),
+        );
+        built.extend(
+            ["jar", "bottle", "bag", "box", "pack", "kg", "piece", "set"].map(|k| format!("unit-{k}")),
+        );
+        built.extend(["draft", "published", "archived"].map(|k| format!("products-make-{k}")));
+        built
+            .extend(["sku", "label", "price", "stock", "weight-grams"].map(|k| format!("variant-field-{k}")));
         built.extend(
             [
                 "legal_name_vi",
@@ -275,7 +294,7 @@ mod tests {
         let mut args = FluentArgs::new();
         for name in [
             "count", "name", "email", "minutes", "link", "locale", "min", "max", "site", "status", "reason",
-            "role", "inviter", "days", "price",
+            "role", "inviter", "days", "price", "lot", "day", "month", "year",
         ] {
             args.set(name, FluentValue::from(3));
         }

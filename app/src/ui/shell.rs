@@ -11,7 +11,8 @@ use super::pages::{
     not_found::NotFoundPage,
     product::ProductPageView,
     sell::{ApplicationPage, InvitationPage, NewApplicationPage, SellDashboardPage},
-    seller_products::{ProductFormPage, SellerProductsPage},
+    seller_products::{LabelsPage, ProductFormPage, SellerProductsPage},
+    trace::TracePage,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
@@ -80,7 +81,13 @@ pub fn App() -> impl IntoView {
                         view=ProductFormPage
                         ssr=SsrMode::Async
                     />
+                    <Route
+                        path=(StaticSegment("sell"), StaticSegment("products"), ParamSegment("id"), StaticSegment("labels"))
+                        view=LabelsPage
+                        ssr=SsrMode::Async
+                    />
                     <Route path=(StaticSegment("products"), ParamSegment("slug")) view=ProductPageView ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("trace"), ParamSegment("lot")) view=TracePage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("invitations"), ParamSegment("token")) view=InvitationPage ssr=SsrMode::Async />
                     <Route
                         path=(StaticSegment("admin"), StaticSegment("cooperatives"))

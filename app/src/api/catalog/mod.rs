@@ -101,3 +101,24 @@ pub async fn fetch_product_cards(
     let state = backend::state()?;
     catalog::public::product_cards(&state.db, cooperative_slug.as_deref(), self::locale(&locale), 48).await
 }
+
+/// Adds a traceable batch to a product; returns its lot code.
+#[server(endpoint = "catalog/create-batch")]
+pub async fn create_batch(product_id: i64, fields: BatchFields) -> Result<String, AppError> {
+    let (state, user) = session_user().await?;
+    catalog::batches::create(&state.db, &user, product_id, &fields).await
+}
+
+/// A product's batches (members only).
+#[server(endpoint = "catalog/batches")]
+pub async fn fetch_batches(product_id: i64) -> Result<Vec<BatchRow>, AppError> {
+    let (state, user) = session_user().await?;
+    catalog::batches::list(&state.db, &user, product_id).await
+}
+
+/// A batch's public trace page.
+#[server(endpoint = "catalog/trace")]
+pub async fn fetch_trace(lot_code: String, locale: String) -> Result<TraceView, AppError> {
+    let state = backend::state()?;
+    catalog::batches::trace(&state.db, &lot_code, self::locale(&locale)).await
+}

@@ -167,4 +167,92 @@ pub struct ProductPage {
     pub cooperative_name: String,
     /// Slugs in every locale that has one, for hreflang alternates: (locale code, slug).
     pub alternates: Vec<(String, String)>,
+    /// Verified, unexpired certifications (the OCOP badge among them).
+    pub certifications: Vec<CertificationView>,
+    /// The newest batch's lot code, for "where does this come from".
+    pub latest_lot: Option<String>,
+}
+
+/// One step row of the batch form, as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct StepFields {
+    pub kind: String,
+    pub happened_on: String,
+    pub note: String,
+}
+
+/// The batch form, as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct BatchFields {
+    pub lot_code: String,
+    pub produced_on: String,
+    pub commune: String,
+    pub region_code: String,
+    pub quantity: String,
+    pub quantity_unit: String,
+    pub steps: Vec<StepFields>,
+}
+
+/// How many step rows the batch form offers (blank rows are ignored).
+pub const STEP_ROWS: usize = 6;
+
+/// The processing steps a batch timeline may show (each has a translated name).
+pub const STEP_KINDS: [&str; 10] = [
+    "harvest",
+    "sorting",
+    "drying",
+    "fermenting",
+    "roasting",
+    "milling",
+    "weaving",
+    "firing",
+    "testing",
+    "packing",
+];
+
+/// A batch in the seller's list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BatchRow {
+    pub lot_code: String,
+    pub produced_on: chrono::NaiveDate,
+    pub steps: usize,
+}
+
+/// A step of a batch's public timeline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TraceStep {
+    pub kind: String,
+    pub happened_on: chrono::NaiveDate,
+    pub note: Option<String>,
+}
+
+/// A certification as shoppers see it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CertificationView {
+    pub kind: String,
+    pub number: String,
+    pub stars: Option<i32>,
+    pub level: Option<String>,
+    pub expires_on: Option<chrono::NaiveDate>,
+}
+
+/// A batch's public trace page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TraceView {
+    pub lot_code: String,
+    pub product_name: String,
+    pub product_slug: String,
+    pub cooperative_name: String,
+    pub cooperative_slug: String,
+    pub produced_on: chrono::NaiveDate,
+    pub commune: Option<String>,
+    pub region_name: Option<String>,
+    pub quantity: Option<i32>,
+    pub quantity_unit: Option<String>,
+    pub steps: Vec<TraceStep>,
+    pub certifications: Vec<CertificationView>,
+    /// GTIN-14 of the product, when it has one.
+    pub gtin: Option<String>,
 }

@@ -1,5 +1,6 @@
 //! The catalog: sellers' products (`products`: checked input, per-locale slugs, variants, status)
 //! and what shoppers see (`public`: only published products of approved cooperatives).
 
+pub mod batches;
 pub mod products;
 pub mod public;

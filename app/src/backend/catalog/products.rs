@@ -370,7 +370,7 @@ pub async fn create(
     Ok(product.id)
 }
 
-async fn load_for_edit<C: ConnectionTrait>(
+pub(super) async fn load_for_edit<C: ConnectionTrait>(
     conn: &C,
     user: &SessionUser,
     product_id: i64,

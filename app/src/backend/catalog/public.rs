@@ -3,8 +3,8 @@
 
 use crate::api::catalog::views::{CategoryOption, ProductCard, ProductPage, VariantView};
 use crate::backend::entities::{
-    categories, cooperative_translations, cooperatives, product_translations, product_variants, products,
-    regions,
+    batches, categories, cooperative_translations, cooperatives, product_translations, product_variants,
+    products, regions,
 };
 use crate::backend::markdown;
 use crate::domain::catalog::ProductStatus;
@@ -33,7 +33,7 @@ pub async fn categories(db: &DatabaseConnection, locale: Locale) -> Result<Vec<C
 }
 
 /// Published products whose cooperative is approved.
-fn visible() -> sea_orm::Select<products::Entity> {
+pub(super) fn visible() -> sea_orm::Select<products::Entity> {
     products::Entity::find()
         .join(JoinType::InnerJoin, products::Relation::Cooperative.def())
         .filter(products::Column::Status.eq(ProductStatus::Published.as_str()))
@@ -41,7 +41,7 @@ fn visible() -> sea_orm::Select<products::Entity> {
 }
 
 /// The text in `locale`, else Vietnamese: (translation, is_fallback).
-fn pick(
+pub(super) fn pick(
     texts: &[product_translations::Model],
     locale: Locale,
 ) -> Option<(&product_translations::Model, bool)> {
@@ -154,6 +154,14 @@ pub async fn product_page(
         cooperative_slug: coop.slug,
         cooperative_name: coop_name,
         alternates: texts.iter().map(|t| (t.locale.clone(), t.slug.clone())).collect(),
+        certifications: super::batches::shown_certifications(db, product.id, chrono::Utc::now().date_naive())
+            .await?,
+        latest_lot: batches::Entity::find()
+            .filter(batches::Column::ProductId.eq(product.id))
+            .order_by_desc(batches::Column::ProducedOn)
+            .one(db)
+            .await?
+            .map(|b| b.lot_code),
     })
 }
 

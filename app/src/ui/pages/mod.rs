@@ -11,3 +11,4 @@ pub mod not_found;
 pub mod product;
 pub mod sell;
 pub mod seller_products;
+pub mod trace;

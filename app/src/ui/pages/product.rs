@@ -61,6 +61,7 @@ pub fn ProductPageView() -> impl IntoView {
                                     <a href=i18n.href(&format!("/coops/{}", p.cooperative_slug))>{p.cooperative_name.clone()}</a>
                                     {p.origin_region_name.clone().map(|r| view! { " · " {r} })}
                                 </p>
+                                <crate::ui::pages::trace::Certifications certifications=p.certifications.clone() />
                                 <table class="table variants" data-testid="product-variants">
                                     <tbody>
                                         {p.variants.iter().map(|v| view! {
@@ -76,6 +77,9 @@ pub fn ProductPageView() -> impl IntoView {
                                     <p class="note" data-testid="fallback-note">{i18n.t("product-fallback")}</p>
                                 })}
                                 {p.description_html.clone().map(|html| view! { <div class="prose" lang=lang inner_html=html></div> })}
+                                {p.latest_lot.clone().map(|lot| view! {
+                                    <p><a class="btn btn-ghost" data-testid="trace-link" href=i18n.href(&format!("/trace/{lot}"))>{i18n.t("product-trace")}</a></p>
+                                })}
                             </article>
                         }
                         .into_any()

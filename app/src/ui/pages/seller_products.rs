@@ -1,9 +1,12 @@
 //! The seller's catalog: the product list with stock and translation completeness, and the product
 //! form (texts per locale, variants, status).
 
-use crate::api::catalog::views::{CategoryOption, ProductEdit, ProductFields, VARIANT_ROWS};
+use crate::api::catalog::views::{
+    CategoryOption, ProductEdit, ProductFields, STEP_KINDS, STEP_ROWS, VARIANT_ROWS,
+};
 use crate::api::catalog::{
-    fetch_categories, fetch_product_edit, fetch_seller_products, SaveProduct, SetProductStatus,
+    fetch_batches, fetch_categories, fetch_product_edit, fetch_seller_products, CreateBatch, SaveProduct,
+    SetProductStatus,
 };
 use crate::api::cooperatives::fetch_regions;
 use crate::api::cooperatives::views::RegionOption;
@@ -145,9 +148,15 @@ pub fn ProductFormPage() -> impl IntoView {
                     (Ok(existing), Ok(categories), Ok(regions)) => {
                         let cooperative_id = existing.as_ref().map(|p| p.cooperative_id).or_else(coop_param);
                         match cooperative_id {
-                            Some(cooperative_id) => view! {
-                                <ProductForm existing cooperative_id categories regions status_action />
-                            }.into_any(),
+                            Some(cooperative_id) => {
+                                let batches = existing.as_ref().map(|p| p.id).map(|product_id| {
+                                    view! { <div class="container narrow"><BatchesSection product_id regions=regions.clone() /></div> }
+                                });
+                                view! {
+                                    <ProductForm existing cooperative_id categories regions status_action />
+                                    {batches}
+                                }.into_any()
+                            }
                             None => error_view(AppError::NotFound),
                         }
                     }
@@ -327,5 +336,134 @@ fn ProductForm(
                 </button>
             </ActionForm>
         </section>
+    }
+}
+
+/// The product's batches: list with trace pages and QR codes, and the form to add one.
+#[component]
+pub fn BatchesSection(product_id: i64, regions: Vec<RegionOption>) -> impl IntoView {
+    let i18n = use_i18n();
+    let create = ServerAction::<CreateBatch>::new();
+    let error = Signal::derive(move || create.value().get().and_then(Result::err));
+    let batches = Resource::new(move || create.version().get(), move |_| fetch_batches(product_id));
+    let region_options: Vec<(String, String)> = regions.into_iter().map(|r| (r.code, r.name)).collect();
+    let step_options: Vec<(String, String)> = STEP_KINDS
+        .iter()
+        .map(|k| ((*k).to_owned(), i18n.t(&format!("step-{k}"))))
+        .collect();
+    let step_rows = (0..STEP_ROWS)
+        .map(|i| {
+            let message = move |col: &'static str| {
+                Signal::derive(move || error.get().and_then(|e| e.field_key(&format!("step_{i}_{col}")).map(|k| i18n.t(k))))
+            };
+            let (kind_msg, date_msg) = (message("kind"), message("happened_on"));
+            view! {
+                <tr>
+                    <td class:has-error=move || kind_msg.get().is_some()>
+                        <select id=format!("field-step_{i}_kind") name=format!("fields[steps][{i}][kind]") aria-label=i18n.t("batch-step")>
+                            <option value="">"—"</option>
+                            {step_options.iter().map(|(v, t)| view! { <option value=v.clone()>{t.clone()}</option> }).collect_view()}
+                        </select>
+                        <span class="field-error">{move || kind_msg.get()}</span>
+                    </td>
+                    <td class:has-error=move || date_msg.get().is_some()>
+                        <input type="date" id=format!("field-step_{i}_happened_on") name=format!("fields[steps][{i}][happened_on]") aria-label=i18n.t("batch-step-date") />
+                        <span class="field-error">{move || date_msg.get()}</span>
+                    </td>
+                    <td><input type="text" name=format!("fields[steps][{i}][note]") aria-label=i18n.t("batch-step-note") /></td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="card" aria-labelledby="batches-heading" data-testid="batches">
+            <h2 id="batches-heading">{i18n.t("batches-title")}</h2>
+            <Transition fallback=|| ()>
+                {move || Suspend::new(async move {
+                    let rows = batches.await.unwrap_or_default();
+                    (!rows.is_empty()).then(|| view! {
+                        <ul class="plain-list">
+                            {rows.into_iter().map(|b| view! {
+                                <li>
+                                    <a href=i18n.href(&format!("/trace/{}", b.lot_code))><code>{b.lot_code.clone()}</code></a>
+                                    " · " {crate::ui::pages::trace::format_day(b.produced_on, i18n)}
+                                    " · " <a href=format!("/qr/{}.svg", b.lot_code) rel="external">"QR SVG"</a>
+                                    " · " <a href=format!("/qr/{}.png", b.lot_code) rel="external">"QR PNG"</a>
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                        <p><a class="btn btn-ghost" href=i18n.href(&format!("/sell/products/{product_id}/labels"))>{i18n.t("batches-labels")}</a></p>
+                    })
+                })}
+            </Transition>
+            <h3>{i18n.t("batches-new")}</h3>
+            <ActionForm action=create attr:class="form" attr:novalidate=true>
+                <FormAlert error />
+                <input type="hidden" name="product_id" value=product_id.to_string() />
+                <div class="field-row">
+                    <Field name="lot_code" group="fields" label=i18n.t("batch-lot-code") hint=i18n.t("batch-lot-code-hint") required=true error />
+                    <Field name="produced_on" group="fields" label=i18n.t("batch-produced-on") input_type="date" required=true error />
+                </div>
+                <div class="field-row">
+                    <Field name="commune" group="fields" label=i18n.t("batch-commune") error />
+                    <SelectField name="region_code" group="fields" label=i18n.t("coop-field-region-code") options=region_options
+                        placeholder=i18n.t("products-choose") error />
+                </div>
+                <div class="field-row">
+                    <Field name="quantity" group="fields" label=i18n.t("batch-quantity") input_type="number" error />
+                    <Field name="quantity_unit" group="fields" label=i18n.t("batch-quantity-unit") error />
+                </div>
+                <div class="table-scroll">
+                    <table class="table">
+                        <thead><tr><th>{i18n.t("batch-step")}</th><th>{i18n.t("batch-step-date")}</th><th>{i18n.t("batch-step-note")}</th></tr></thead>
+                        <tbody>{step_rows}</tbody>
+                    </table>
+                </div>
+                <button type="submit" class="btn btn-primary" data-testid="create-batch" disabled=move || create.pending().get()>
+                    {i18n.t("batches-add")}
+                </button>
+            </ActionForm>
+        </section>
+    }
+}
+
+/// A printable sheet of QR labels, one per batch.
+#[component]
+pub fn LabelsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let id = move || {
+        params
+            .read()
+            .get("id")
+            .and_then(|s| s.parse::<i64>().ok())
+            .unwrap_or_default()
+    };
+    let batches = Resource::new(id, fetch_batches);
+    view! {
+        <Title text=i18n.t("batches-labels") />
+        <Meta name="robots" content="noindex" />
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match batches.await {
+                    Ok(rows) => view! {
+                        <section class="container labels-sheet">
+                            <h1 class="no-print">{i18n.t("batches-labels")}</h1>
+                            <p class="no-print"><button type="button" class="btn btn-primary" onclick="window.print()">{i18n.t("batches-print")}</button></p>
+                            <ul class="labels">
+                                {rows.into_iter().flat_map(|b| std::iter::repeat_n(b, 4)).map(|b| view! {
+                                    <li class="label">
+                                        <img src=format!("/qr/{}.svg", b.lot_code) alt=b.lot_code.clone() width="140" height="140" />
+                                        <code>{b.lot_code.clone()}</code>
+                                    </li>
+                                }).collect_view()}
+                            </ul>
+                        </section>
+                    }
+                    .into_any(),
+                    Err(e) => error_view(e),
+                }
+            })}
+        </Suspense>
     }
 }
