@@ -52,6 +52,7 @@ chromium:
 run: tools
 	cargo leptos build --release
 	./target/release/server migrate
+	./target/release/server seed-demo
 	@echo "HTX Market: http://$${LEPTOS_SITE_ADDR:-127.0.0.1:3000}/"
 	LEPTOS_SITE_ROOT=target/site ./target/release/server serve
 

@@ -44,6 +44,33 @@ test("an approved cooperative publishes a product that shoppers see in their lan
   await page.getByTestId("make-published").click();
   await expect(page.getByTestId("product-status")).toHaveAttribute("data-status", "published");
 
+  // Declare its OCOP certificate; an administrator verifies it.
+  const certs = page.getByTestId("certifications-section");
+  await certs.getByLabel("Certificate number").fill(`OCOP-CM-2025-${Date.now() % 1000}`);
+  await certs.getByLabel("OCOP stars").selectOption("4");
+  await certs.getByLabel("Issued by").selectOption("provincial");
+  await certs.getByLabel("Issued on").fill("2025-03-10");
+  await page.getByTestId("add-certification").click();
+  await expect(certs).toContainText("awaiting verification");
+  await admin.goto("/en/admin/ocop");
+  await hydrated(admin);
+  const item = admin.getByTestId("ocop-queue").locator("li", { hasText: name });
+  await item.getByRole("button", { name: "Verify" }).click();
+  await expect(admin.getByTestId("ocop-queue").locator("li", { hasText: name })).toHaveCount(0);
+
+  // Record a batch with its timeline.
+  const lot = `UM-${Date.now()}`;
+  const batches = page.getByTestId("batches");
+  await batches.getByLabel("Lot code").fill(lot);
+  await batches.getByLabel("Produced or harvested on").fill("2026-10-15");
+  await batches.getByLabel("Commune").fill("Khánh An");
+  await page.locator("#field-step_0_kind").selectOption("harvest");
+  await page.locator("#field-step_0_happened_on").fill("2026-10-10");
+  await page.locator("#field-step_1_kind").selectOption("packing");
+  await page.locator("#field-step_1_happened_on").fill("2026-10-15");
+  await page.getByTestId("create-batch").click();
+  await expect(batches.getByRole("link", { name: lot.toUpperCase() })).toBeVisible();
+
   // The seller's list shows stock and which languages are missing.
   await page.getByRole("link", { name: "← Products" }).click();
   const row = page.getByTestId("seller-products").getByRole("row", { name: new RegExp(name) });
@@ -58,4 +85,15 @@ test("an approved cooperative publishes a product that shoppers see in their lan
   await expect(shopper.getByTestId("product-variants")).toContainText("₫150,000");
   await expect(shopper.getByTestId("fallback-note")).toBeVisible();
   await expect(shopper.locator(".prose strong")).toHaveText("nguyên chất");
+  await expect(shopper.getByTestId("certifications")).toContainText("★★★★");
+
+  // Where it comes from: the trace page, in Japanese, with its timeline; the QR code leads there.
+  await shopper.getByTestId("trace-link").click();
+  await expect(shopper).toHaveURL(new RegExp(`/ja/trace/${lot.toUpperCase()}$`));
+  await expect(shopper.getByTestId("timeline").locator("li")).toHaveCount(2);
+  const qr = await shopper.request.get(`/qr/${lot.toUpperCase()}.svg`);
+  expect(qr.headers()["content-type"]).toBe("image/svg+xml");
+  const phone = await (await browser.newContext({ locale: "ko-KR" })).newPage();
+  await phone.goto(`/trace/${lot.toUpperCase()}`);
+  await expect(phone).toHaveURL(new RegExp(`/ko/trace/${lot.toUpperCase()}$`));
 });

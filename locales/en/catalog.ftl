@@ -123,3 +123,41 @@ batch-step-note = Note
 error-date-invalid = Enter a date that is not in the future.
 error-step-kind = Choose a step from the list.
 error-lot-code-taken = This lot code is already used.
+
+## Certifications
+certs-title = Certifications
+certs-new = Declare a certification
+certs-add = Send for verification
+cert-status-pending = awaiting verification
+cert-status-verified = verified
+cert-status-rejected = rejected
+cert-expires = expires
+cert-expiry-warning = This certificate expires within 30 days (or has expired): renew it so shoppers keep seeing the badge.
+cert-field-kind = Scheme
+cert-field-number = Certificate number
+cert-field-stars = OCOP stars
+cert-field-level = Issued by
+cert-field-issued-on = Issued on
+cert-field-expires-on = Expires on
+cert-expiry-hint = For OCOP, leave empty: certificates are valid for 36 months.
+ocop-level-provincial = Provincial committee
+ocop-level-national = National committee
+nav-admin-ocop = Verify certifications
+admin-ocop-title = Certifications to verify
+admin-ocop-empty = No certification is waiting.
+admin-ocop-verify = Verify
+admin-ocop-reject = Reject
+error-cert-kind = Choose a certification scheme.
+error-expiry-before-issue = The expiry date must come after the issue date.
+
+## Browsing
+home-categories = Browse by category
+home-five-star = 5-star OCOP products
+category-count = { $count ->
+    [one] { $count } product
+   *[other] { $count } products
+}
+pagination-label = Pages
+pagination-previous = ← Previous
+pagination-next = Next →
+pagination-position = Page { $page } of { $pages }

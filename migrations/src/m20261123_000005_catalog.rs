@@ -128,6 +128,7 @@ enum BatchSteps {
 enum Cooperatives {
     Table,
     Id,
+    IsDemo,
 }
 
 #[derive(DeriveIden)]
@@ -326,6 +327,19 @@ async fn index(
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
+        // Demo cooperatives (server seed-demo) are marked, like their products.
+        m.alter_table(
+            Table::alter()
+                .table(Cooperatives::Table)
+                .add_column(
+                    ColumnDef::new(Cooperatives::IsDemo)
+                        .boolean()
+                        .not_null()
+                        .default(false),
+                )
+                .to_owned(),
+        )
+        .await?;
         m.create_table(
             Table::create()
                 .table(Categories::Table)

@@ -1,4 +1,5 @@
-//! The command line: `server [serve]`, `server migrate`, `server create-admin --email E`.
+//! The command line: `server [serve]`, `server migrate`, `server create-admin --email E`,
+//! `server seed-demo`.
 
 use crate::config::Config;
 use clap::{Parser, Subcommand};
@@ -25,6 +26,9 @@ pub enum Command {
         #[arg(long)]
         email: String,
     },
+    /// Fill an empty database with the demo catalog (cooperatives, products, batches), marked as
+    /// demo data. Does nothing when the marketplace already has cooperatives.
+    SeedDemo,
 }
 
 /// Why a command failed; printed as one line.
@@ -49,6 +53,25 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
             let db = crate::db::connect(&config.database_url).await?;
             crate::db::migrate(&db).await?;
             println!("database is up to date");
+            Ok(())
+        }
+        Command::SeedDemo => {
+            let db = crate::db::connect(&config.database_url).await?;
+            crate::db::migrate(&db).await?;
+            match crate::demo::seed(&db).await {
+                Ok(r) => println!(
+                    "demo catalog ready: {} cooperatives in {} provinces, {} products, {} batches; \
+                     demo sellers log in as {} (and seller02…) with password {}",
+                    r.cooperatives,
+                    r.regions,
+                    r.products,
+                    r.batches,
+                    r.seller_email,
+                    crate::demo::DEMO_PASSWORD
+                ),
+                Err(crate::demo::SeedError::NotEmpty) => println!("{}", crate::demo::SeedError::NotEmpty),
+                Err(e) => return Err(CliError::Input(e.to_string())),
+            }
             Ok(())
         }
         Command::CreateAdmin { email } => {

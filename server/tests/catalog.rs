@@ -6,6 +6,7 @@ mod common;
 use common::coops::*;
 use common::{error_of, TestApp};
 use reqwest::{Client, StatusCode};
+use sea_orm::ConnectionTrait;
 
 fn honey_form(cooperative_id: i64, price: &str, stock: &str) -> Vec<(String, String)> {
     [
@@ -350,5 +351,202 @@ async fn batches_have_trace_pages_qr_codes_and_gs1_digital_links() {
         .await
         .unwrap();
     assert!(html.contains("/en/trace/UM-2026-10"));
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn the_demo_catalog_seeds_an_empty_marketplace_once() {
+    let app = TestApp::spawn().await;
+    let report = server::demo::seed(&app.db).await.expect("seeded");
+    assert!(
+        report.cooperatives >= 15 && report.regions >= 10 && report.products >= 80,
+        "{report:?}"
+    );
+    assert_eq!(app.count("products").await as usize, report.products);
+    assert!(matches!(
+        server::demo::seed(&app.db).await,
+        Err(server::demo::SeedError::NotEmpty)
+    ));
+    assert_eq!(
+        app.count("products").await as usize,
+        report.products,
+        "the second run added nothing"
+    );
+
+    // Every locale's home page shows products; every listed product page and its trace page work.
+    let client = app.client();
+    for locale in ["vi", "en", "zh-CN", "ja", "ko"] {
+        let html = client
+            .get(app.url(&format!("/{locale}/")))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        let link = html
+            .split(&format!("href=\"/{locale}/products/"))
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .unwrap_or_else(|| panic!("{locale}: no product on the home page"))
+            .to_owned();
+        let res = client
+            .get(app.url(&format!("/{locale}/products/{link}")))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), StatusCode::OK, "{locale}/{link}");
+        let html = res.text().await.unwrap();
+        assert!(
+            !html.contains("fallback-note"),
+            "{locale}: demo products are translated"
+        );
+        let lot = html
+            .split(&format!("/{locale}/trace/"))
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .expect("trace link")
+            .to_owned();
+        let res = client
+            .get(app.url(&format!("/{locale}/trace/{lot}")))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), StatusCode::OK, "{locale} trace {lot}");
+    }
+    // Demo sellers can log in.
+    let seller = app.client();
+    assert_eq!(
+        app.login(&seller, &report.seller_email, server::demo::DEMO_PASSWORD)
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn administrators_verify_ocop_certificates_before_shoppers_see_the_stars() {
+    let app = TestApp::spawn().await;
+    let admin = admin(&app).await;
+    let (owner, coop_id, _) = approved_coop(&app, &admin, "HTX Trà Shan Tuyết").await;
+    let id: i64 = save_product(&app, &owner, &honey_form(coop_id, "150000", "40"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(set_status(&app, &owner, id, "published").await, StatusCode::OK);
+    let declare = |stars: &str, issued: &str| {
+        let form = vec![
+            ("product_id".to_owned(), id.to_string()),
+            ("fields[kind]".to_owned(), "ocop".to_owned()),
+            ("fields[number]".to_owned(), "OCOP-TQ-2025-031".to_owned()),
+            ("fields[stars]".to_owned(), stars.to_owned()),
+            ("fields[level]".to_owned(), "provincial".to_owned()),
+            ("fields[issued_on]".to_owned(), issued.to_owned()),
+        ];
+        owner
+            .post(app.url("/api/catalog/add-certification"))
+            .header("origin", &app.base)
+            .header("accept", "application/json")
+            .form(&form)
+            .send()
+    };
+    let res = declare("7", "2025-03-10").await.unwrap();
+    assert_eq!(
+        field_keys(&error_of(res).await),
+        [("stars".into(), "error-ocop-stars".into())]
+    );
+    let res = declare("4", "2025-03-10").await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    let cert: i64 = res.json().await.unwrap();
+
+    let page = || async {
+        app.client()
+            .get(app.url("/en/products/u-minh-forest-honey"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+    };
+    assert!(!page().await.contains("★★★★"), "not shown while pending");
+
+    // Only administrators decide; a rejection needs a reason.
+    let decide = |client: &Client, verdict: &str, reason: &str| {
+        let id = cert.to_string();
+        let form = vec![
+            ("id", id),
+            ("verdict", verdict.to_owned()),
+            ("reason", reason.to_owned()),
+        ];
+        client
+            .post(app.url("/api/admin/decide-certification"))
+            .header("origin", &app.base)
+            .header("accept", "application/json")
+            .form(&form)
+            .send()
+    };
+    assert_eq!(
+        decide(&owner, "verify", "").await.unwrap().status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        app.post(&owner, "/api/admin/certifications", &[("locale", "en")])
+            .await
+            .status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        decide(&admin, "reject", " ").await.unwrap().status(),
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    let queue: serde_json::Value = app
+        .post(&admin, "/api/admin/certifications", &[("locale", "en")])
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(queue[0]["id"].as_i64(), Some(cert));
+    assert_eq!(
+        queue[0]["expires_on"].as_str(),
+        Some("2028-03-10"),
+        "36 months by default"
+    );
+    assert_eq!(
+        decide(&admin, "verify", "").await.unwrap().status(),
+        StatusCode::OK
+    );
+    assert!(
+        page().await.contains("★★★★"),
+        "verified and unexpired: the badge shows"
+    );
+    // Deciding twice is refused with the new state.
+    assert_eq!(
+        decide(&admin, "reject", "Sai số").await.unwrap().status(),
+        StatusCode::CONFLICT
+    );
+
+    // An expired certificate disappears from the page and warns the seller.
+    app.db
+        .execute(sea_orm::Statement::from_string(
+            app.db.get_database_backend(),
+            "UPDATE product_certifications SET expires_on = '2026-01-01'".to_owned(),
+        ))
+        .await
+        .unwrap();
+    assert!(!page().await.contains("★★★★"));
+    let mine: serde_json::Value = app
+        .post(
+            &owner,
+            "/api/catalog/certifications",
+            &[("product_id", &id.to_string()), ("locale", "en")],
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(mine[0]["expires_soon"].as_bool(), Some(true));
     app.finish().await;
 }

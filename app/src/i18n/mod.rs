@@ -248,6 +248,8 @@ mod tests {
             ["jar", "bottle", "bag", "box", "pack", "kg", "piece", "set"].map(|k| format!("unit-{k}")),
         );
         built.extend(["draft", "published", "archived"].map(|k| format!("products-make-{k}")));
+        built.extend(["pending", "verified", "rejected"].map(|k| format!("cert-status-{k}")));
+        built.extend(["provincial", "national"].map(|k| format!("ocop-level-{k}")));
         built
             .extend(["sku", "label", "price", "stock", "weight-grams"].map(|k| format!("variant-field-{k}")));
         built.extend(
@@ -294,7 +296,7 @@ mod tests {
         let mut args = FluentArgs::new();
         for name in [
             "count", "name", "email", "minutes", "link", "locale", "min", "max", "site", "status", "reason",
-            "role", "inviter", "days", "price", "lot", "day", "month", "year",
+            "role", "inviter", "days", "price", "lot", "day", "month", "year", "page", "pages",
         ] {
             args.set(name, FluentValue::from(3));
         }

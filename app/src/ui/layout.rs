@@ -236,6 +236,7 @@ fn AccountMenu() -> impl IntoView {
                                 <li><a href=i18n.href("/sell")>{i18n.t("nav-sell")}</a></li>
                                 {user.is_admin.then(|| view! {
                                     <li><a href=i18n.href("/admin/cooperatives")>{i18n.t("nav-admin-review")}</a></li>
+                                    <li><a href=i18n.href("/admin/ocop")>{i18n.t("nav-admin-ocop")}</a></li>
                                     <li><a href=i18n.href("/admin/audit")>{i18n.t("nav-admin-audit")}</a></li>
                                 })}
                                 <li>

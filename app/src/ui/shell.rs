@@ -3,9 +3,10 @@
 use super::layout::LocaleLayout;
 use super::pages::{
     account::AccountPage,
-    admin::{AdminCoopPage, AdminQueuePage, AuditPage},
+    admin::{AdminCoopPage, AdminQueuePage, AuditPage, OcopReviewPage},
     auth::{ForgotPasswordPage, LoginPage, RegisterPage, ResetPasswordPage},
     cart::CartPage,
+    category::CategoryPageView,
     coops::{CoopDirectoryPage, CoopPage},
     home::HomePage,
     not_found::NotFoundPage,
@@ -87,6 +88,7 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route path=(StaticSegment("products"), ParamSegment("slug")) view=ProductPageView ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("c"), ParamSegment("code")) view=CategoryPageView ssr=SsrMode::Async />
                     <Route path=(StaticSegment("trace"), ParamSegment("lot")) view=TracePage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("invitations"), ParamSegment("token")) view=InvitationPage ssr=SsrMode::Async />
                     <Route
@@ -100,6 +102,7 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route path=(StaticSegment("admin"), StaticSegment("audit")) view=AuditPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("admin"), StaticSegment("ocop")) view=OcopReviewPage ssr=SsrMode::Async />
                     <Route path=WildcardSegment("any") view=NotFoundPage />
                 </ParentRoute>
             </Routes>

@@ -8,6 +8,7 @@ mod files;
 mod guards;
 mod health;
 mod locale_redirect;
+mod sitemap;
 mod trace;
 
 use crate::config::Config;
@@ -84,6 +85,7 @@ pub fn routes(state: AppState, config: &Config) -> Router {
         )
         .route("/media/documents/{id}", get(files::document))
         .route("/media/cooperatives/{id}/logo", get(files::logo))
+        .route("/sitemap.xml", get(sitemap::sitemap_xml))
         .route("/trace/{lot}", get(trace::trace_redirect))
         .route("/01/{gtin}/10/{lot}", get(trace::digital_link))
         .route("/qr/{file}", get(trace::qr))

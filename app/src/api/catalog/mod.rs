@@ -122,3 +122,57 @@ pub async fn fetch_trace(lot_code: String, locale: String) -> Result<TraceView, 
     let state = backend::state()?;
     catalog::batches::trace(&state.db, &lot_code, self::locale(&locale)).await
 }
+
+/// Declares a certification of a product (pending until verified).
+#[server(endpoint = "catalog/add-certification")]
+pub async fn add_certification(product_id: i64, fields: CertificationFields) -> Result<i64, AppError> {
+    let (state, user) = session_user().await?;
+    catalog::certifications::add(&state.db, &user, product_id, &fields).await
+}
+
+/// A product's certifications (members only).
+#[server(endpoint = "catalog/certifications")]
+pub async fn fetch_certifications(
+    product_id: i64,
+    locale: String,
+) -> Result<Vec<CertificationRow>, AppError> {
+    let (state, user) = session_user().await?;
+    catalog::certifications::for_product(&state.db, &user, product_id, self::locale(&locale)).await
+}
+
+/// Certifications awaiting review (administrators only).
+#[server(endpoint = "admin/certifications")]
+pub async fn fetch_pending_certifications(locale: String) -> Result<Vec<CertificationRow>, AppError> {
+    let (state, user) = session_user().await?;
+    catalog::certifications::pending(&state.db, &user, self::locale(&locale)).await
+}
+
+/// Verifies or rejects (with a reason) a certification (administrators only).
+#[server(endpoint = "admin/decide-certification")]
+pub async fn decide_certification(id: i64, verdict: String, reason: Option<String>) -> Result<(), AppError> {
+    let (state, user) = session_user().await?;
+    let verify = match verdict.as_str() {
+        "verify" => true,
+        "reject" => false,
+        _ => return Err(AppError::BadRequest("verdict".into())),
+    };
+    catalog::certifications::decide(&state.db, &user, id, verify, reason.as_deref()).await
+}
+
+/// A category's published products, one page at a time.
+#[server(endpoint = "catalog/category")]
+pub async fn fetch_category_page(
+    code: String,
+    page: Option<u64>,
+    locale: String,
+) -> Result<CategoryPage, AppError> {
+    let state = backend::state()?;
+    catalog::public::category_page(&state.db, &code, self::locale(&locale), page.unwrap_or(1)).await
+}
+
+/// Verified 5-star OCOP products, newest first.
+#[server(endpoint = "catalog/five-star")]
+pub async fn fetch_five_star(locale: String) -> Result<Vec<ProductCard>, AppError> {
+    let state = backend::state()?;
+    catalog::public::five_star_cards(&state.db, self::locale(&locale), 8).await
+}

@@ -256,3 +256,58 @@ pub struct TraceView {
     /// GTIN-14 of the product, when it has one.
     pub gtin: Option<String>,
 }
+
+/// The certification form, as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CertificationFields {
+    pub kind: String,
+    pub number: String,
+    pub stars: String,
+    pub level: String,
+    pub issued_on: String,
+    pub expires_on: String,
+}
+
+/// Certification schemes a product can carry.
+pub const CERT_KINDS: [&str; 7] = [
+    "ocop",
+    "vietgap",
+    "globalgap",
+    "organic",
+    "haccp",
+    "halal",
+    "other",
+];
+
+/// A certification as its seller and the administrators see it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CertificationRow {
+    pub id: i64,
+    pub kind: String,
+    pub number: String,
+    pub stars: Option<i32>,
+    pub level: Option<String>,
+    pub issued_on: Option<chrono::NaiveDate>,
+    pub expires_on: Option<chrono::NaiveDate>,
+    /// "pending", "verified" or "rejected".
+    pub status: String,
+    pub reason: Option<String>,
+    /// Expires within 30 days (or has expired): the seller is warned.
+    pub expires_soon: bool,
+    pub product_id: i64,
+    pub product_name: String,
+    pub cooperative_name: String,
+}
+
+/// A category page: its products, a page at a time.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CategoryPage {
+    pub category: CategoryOption,
+    pub parent: Option<CategoryOption>,
+    pub children: Vec<CategoryOption>,
+    pub products: Vec<ProductCard>,
+    pub page: u64,
+    pub pages: u64,
+    pub total: u64,
+}

@@ -243,3 +243,30 @@ pub async fn create_admin(db: &DatabaseConnection, email: &str, password: &str) 
 fn is_unique_violation(err: &sea_orm::DbErr) -> bool {
     matches!(err.sql_err(), Some(sea_orm::SqlErr::UniqueConstraintViolation(_)))
 }
+
+/// Creates a seller account for the demo catalog (`server seed-demo`), inside the caller's
+/// transaction. Demo data only: the password is published in the README.
+pub async fn create_seller_for_demo<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+    email: &str,
+    display_name: &str,
+    password: &str,
+) -> Result<i64, AppError> {
+    let email = Email::parse(email).map_err(|p| AppError::field("email", p))?;
+    let password = Password::parse(password).map_err(|p| AppError::field("password", p))?;
+    let hash = hashing::hash(password).await?;
+    let now = Utc::now();
+    let user = users::ActiveModel {
+        email: Set(email.as_str().to_owned()),
+        display_name: Set(display_name.chars().take(60).collect()),
+        password_hash: Set(hash),
+        role: Set(Role::Shopper.as_str().to_owned()),
+        locale: Set(Locale::Vi.code().to_owned()),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(conn)
+    .await?;
+    Ok(user.id)
+}

@@ -2,5 +2,7 @@
 //! and what shoppers see (`public`: only published products of approved cooperatives).
 
 pub mod batches;
+pub mod certifications;
 pub mod products;
 pub mod public;
+pub mod sitemap;

@@ -1,10 +1,10 @@
 //! What shoppers see: only published products of approved cooperatives — drafts, archived products
 //! and the products of suspended or unapproved cooperatives never appear.
 
-use crate::api::catalog::views::{CategoryOption, ProductCard, ProductPage, VariantView};
+use crate::api::catalog::views::{CategoryOption, CategoryPage, ProductCard, ProductPage, VariantView};
 use crate::backend::entities::{
-    batches, categories, cooperative_translations, cooperatives, product_translations, product_variants,
-    products, regions,
+    batches, categories, cooperative_translations, cooperatives, product_certifications,
+    product_translations, product_variants, products, regions,
 };
 use crate::backend::markdown;
 use crate::domain::catalog::ProductStatus;
@@ -12,8 +12,8 @@ use crate::domain::cooperative_status::CooperativeStatus;
 use crate::error::AppError;
 use crate::i18n::Locale;
 use sea_orm::{
-    ColumnTrait, DatabaseConnection, EntityTrait, JoinType, QueryFilter, QueryOrder, QuerySelect,
-    RelationTrait,
+    ColumnTrait, DatabaseConnection, EntityTrait, JoinType, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, RelationTrait,
 };
 use std::collections::HashMap;
 
@@ -182,6 +182,99 @@ pub async fn product_cards(
         .limit(limit)
         .all(db)
         .await?;
+    cards(db, rows, locale).await
+}
+
+/// Published products with a verified, unexpired 5-star OCOP certificate, newest first.
+pub async fn five_star_cards(
+    db: &DatabaseConnection,
+    locale: Locale,
+    limit: u64,
+) -> Result<Vec<ProductCard>, AppError> {
+    let today = chrono::Utc::now().date_naive();
+    let starred: Vec<i64> = product_certifications::Entity::find()
+        .filter(product_certifications::Column::Kind.eq("ocop"))
+        .filter(product_certifications::Column::Stars.eq(5))
+        .filter(product_certifications::Column::Status.eq("verified"))
+        .filter(product_certifications::Column::ExpiresOn.gte(today))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| c.product_id)
+        .collect();
+    let rows = visible()
+        .filter(products::Column::Id.is_in(starred))
+        .order_by_desc(products::Column::PublishedAt)
+        .limit(limit)
+        .all(db)
+        .await?;
+    cards(db, rows, locale).await
+}
+
+/// Products per category page.
+pub const PAGE_SIZE: u64 = 24;
+
+/// A category with its sub-categories' products, newest first, one page at a time.
+pub async fn category_page(
+    db: &DatabaseConnection,
+    code: &str,
+    locale: Locale,
+    page: u64,
+) -> Result<CategoryPage, AppError> {
+    let all = categories(db, locale).await?;
+    let category = all
+        .iter()
+        .find(|c| c.code == code)
+        .cloned()
+        .ok_or(AppError::NotFound)?;
+    // The category and every descendant (the tree is shallow; walk it until nothing is added).
+    let mut codes = vec![category.code.clone()];
+    loop {
+        let more: Vec<String> = all
+            .iter()
+            .filter(|c| c.parent_code.as_ref().is_some_and(|p| codes.contains(p)) && !codes.contains(&c.code))
+            .map(|c| c.code.clone())
+            .collect();
+        if more.is_empty() {
+            break;
+        }
+        codes.extend(more);
+    }
+    let query = visible().filter(products::Column::CategoryCode.is_in(codes));
+    let total = query.clone().count(db).await?;
+    let pages = total.div_ceil(PAGE_SIZE).max(1);
+    let page = page.clamp(1, pages);
+    let rows = query
+        .order_by_desc(products::Column::PublishedAt)
+        .order_by_desc(products::Column::Id)
+        .offset((page - 1) * PAGE_SIZE)
+        .limit(PAGE_SIZE)
+        .all(db)
+        .await?;
+    Ok(CategoryPage {
+        children: all
+            .iter()
+            .filter(|c| c.parent_code.as_deref() == Some(code))
+            .cloned()
+            .collect(),
+        parent: category
+            .parent_code
+            .as_ref()
+            .and_then(|p| all.iter().find(|c| &c.code == p).cloned()),
+        category,
+        products: cards(db, rows, locale).await?,
+        page,
+        pages,
+        total,
+    })
+}
+
+/// Cards for product rows, in their order.
+async fn cards(
+    db: &DatabaseConnection,
+    rows: Vec<products::Model>,
+    locale: Locale,
+) -> Result<Vec<ProductCard>, AppError> {
     let ids: Vec<i64> = rows.iter().map(|p| p.id).collect();
     let coop_ids: Vec<i64> = rows.iter().map(|p| p.cooperative_id).collect();
     let texts = product_translations::Entity::find()

@@ -26,6 +26,8 @@ pub struct Model {
     /// The locale the application was made in: decisions are mailed in it.
     pub applied_locale: String,
     pub created_by_user_id: i64,
+    /// Made by `server seed-demo`.
+    pub is_demo: bool,
     /// Optimistic concurrency: every update checks and bumps it.
     pub version: i32,
     pub submitted_at: Option<DateTimeUtc>,

@@ -1,6 +1,6 @@
 //! The home page: what the marketplace is, and the newest products.
 
-use crate::api::catalog::fetch_product_cards;
+use crate::api::catalog::{fetch_categories, fetch_five_star, fetch_product_cards};
 use crate::i18n::use_i18n;
 use crate::ui::pages::product::ProductGrid;
 use leptos::prelude::*;
@@ -74,22 +74,38 @@ pub fn HomePage() -> impl IntoView {
     }
 }
 
-/// The newest published products (nothing while the catalog is empty).
+/// Categories, verified 5-star OCOP products and the newest (nothing while the catalog is empty).
 #[component]
 fn NewestProducts() -> impl IntoView {
     let i18n = use_i18n();
-    let products = Resource::new(
-        || (),
-        move |_| fetch_product_cards(None, i18n.locale.code().to_owned()),
-    );
+    let locale = move || i18n.locale.code().to_owned();
+    let newest = Resource::new(|| (), move |_| fetch_product_cards(None, locale()));
+    let five_star = Resource::new(|| (), move |_| fetch_five_star(locale()));
+    let categories = Resource::new(|| (), move |_| fetch_categories(locale()));
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
-                let products = products.await.unwrap_or_default();
-                (!products.is_empty()).then(|| view! {
+                let newest = newest.await.unwrap_or_default();
+                let five_star = five_star.await.unwrap_or_default();
+                let categories = categories.await.unwrap_or_default();
+                (!newest.is_empty()).then(|| view! {
+                    <section class="container" aria-labelledby="categories-heading">
+                        <h2 id="categories-heading">{i18n.t("home-categories")}</h2>
+                        <ul class="chips" data-testid="home-categories">
+                            {categories.into_iter().map(|c| view! {
+                                <li class:top=c.parent_code.is_none()><a href=i18n.href(&format!("/c/{}", c.code))>{c.name}</a></li>
+                            }).collect_view()}
+                        </ul>
+                    </section>
+                    {(!five_star.is_empty()).then(|| view! {
+                        <section class="container" aria-labelledby="five-star-heading">
+                            <h2 id="five-star-heading">{i18n.t("home-five-star")}</h2>
+                            <ProductGrid products=five_star />
+                        </section>
+                    })}
                     <section class="container newest" aria-labelledby="newest-heading">
                         <h2 id="newest-heading">{i18n.t("home-newest")}</h2>
-                        <ProductGrid products />
+                        <ProductGrid products=newest />
                     </section>
                 })
             })}

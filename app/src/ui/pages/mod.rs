@@ -5,6 +5,7 @@ pub mod admin;
 pub mod application_parts;
 pub mod auth;
 pub mod cart;
+pub mod category;
 pub mod coops;
 pub mod home;
 pub mod not_found;

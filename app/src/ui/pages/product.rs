@@ -43,6 +43,7 @@ pub fn ProductPageView() -> impl IntoView {
                     Ok(p) => {
                         let description = p.short_description.clone().unwrap_or_else(|| p.name.clone());
                         let lang = if p.is_fallback { "vi" } else { i18n.locale.code() };
+                        let json_ld = product_json_ld(&p);
                         view! {
                             <Title text=p.name.clone() />
                             <Meta name="description" content=description.clone() />
@@ -50,6 +51,7 @@ pub fn ProductPageView() -> impl IntoView {
                             <Meta property="og:description" content=description />
                             <Meta property="og:type" content="product" />
                             <Link rel="canonical" href=i18n.href(&format!("/products/{}", p.slug)) />
+                            <script type="application/ld+json" inner_html=json_ld></script>
                             <article class="container product-page" data-testid="product-page">
                                 <p class="muted">
                                     {p.category.clone().map(|c| c.name)}
@@ -89,4 +91,32 @@ pub fn ProductPageView() -> impl IntoView {
             })}
         </Suspense>
     }
+}
+
+/// schema.org Product with one Offer per variant (price in VND, availability), for search engines.
+pub fn product_json_ld(p: &crate::api::catalog::views::ProductPage) -> String {
+    let offers: Vec<serde_json::Value> = p
+        .variants
+        .iter()
+        .map(|v| {
+            serde_json::json!({
+                "@type": "Offer",
+                "name": v.label,
+                "price": v.price_vnd,
+                "priceCurrency": "VND",
+                "availability": if v.in_stock { "https://schema.org/InStock" } else { "https://schema.org/OutOfStock" },
+            })
+        })
+        .collect();
+    let json = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "Product",
+        "name": p.name,
+        "description": p.short_description.clone().unwrap_or_else(|| p.name.clone()),
+        "brand": { "@type": "Brand", "name": p.cooperative_name },
+        "category": p.category.as_ref().map(|c| c.name.clone()),
+        "offers": offers,
+    });
+    // "</script>" inside a string must not end the element.
+    json.to_string().replace("</", "<\\/")
 }

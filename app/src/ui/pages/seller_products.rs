@@ -2,11 +2,11 @@
 //! form (texts per locale, variants, status).
 
 use crate::api::catalog::views::{
-    CategoryOption, ProductEdit, ProductFields, STEP_KINDS, STEP_ROWS, VARIANT_ROWS,
+    CategoryOption, ProductEdit, ProductFields, CERT_KINDS, STEP_KINDS, STEP_ROWS, VARIANT_ROWS,
 };
 use crate::api::catalog::{
-    fetch_batches, fetch_categories, fetch_product_edit, fetch_seller_products, CreateBatch, SaveProduct,
-    SetProductStatus,
+    fetch_batches, fetch_categories, fetch_certifications, fetch_product_edit, fetch_seller_products,
+    AddCertification, CreateBatch, SaveProduct, SetProductStatus,
 };
 use crate::api::cooperatives::fetch_regions;
 use crate::api::cooperatives::views::RegionOption;
@@ -150,7 +150,12 @@ pub fn ProductFormPage() -> impl IntoView {
                         match cooperative_id {
                             Some(cooperative_id) => {
                                 let batches = existing.as_ref().map(|p| p.id).map(|product_id| {
-                                    view! { <div class="container narrow"><BatchesSection product_id regions=regions.clone() /></div> }
+                                    view! {
+                                        <div class="container narrow">
+                                            <CertificationsSection product_id />
+                                            <BatchesSection product_id regions=regions.clone() />
+                                        </div>
+                                    }
                                 });
                                 view! {
                                     <ProductForm existing cooperative_id categories regions status_action />
@@ -465,5 +470,71 @@ pub fn LabelsPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+    }
+}
+
+/// The product's certifications, with expiry warnings, and the form to declare one.
+#[component]
+pub fn CertificationsSection(product_id: i64) -> impl IntoView {
+    let i18n = use_i18n();
+    let add = ServerAction::<AddCertification>::new();
+    let error = Signal::derive(move || add.value().get().and_then(Result::err));
+    let list = Resource::new(
+        move || add.version().get(),
+        move |_| fetch_certifications(product_id, i18n.locale.code().to_owned()),
+    );
+    let kind_options: Vec<(String, String)> = CERT_KINDS
+        .iter()
+        .map(|k| ((*k).to_owned(), i18n.t(&format!("cert-{k}"))))
+        .collect();
+    let star_options: Vec<(String, String)> = (3..=5).map(|n| (n.to_string(), "★".repeat(n))).collect();
+    let level_options = vec![
+        ("provincial".to_owned(), i18n.t("ocop-level-provincial")),
+        ("national".to_owned(), i18n.t("ocop-level-national")),
+    ];
+    view! {
+        <section class="card" aria-labelledby="certs-heading" data-testid="certifications-section">
+            <h2 id="certs-heading">{i18n.t("certs-title")}</h2>
+            <Transition fallback=|| ()>
+                {move || Suspend::new(async move {
+                    let rows = list.await.unwrap_or_default();
+                    (!rows.is_empty()).then(|| view! {
+                        <ul class="plain-list">
+                            {rows.into_iter().map(|c| view! {
+                                <li data-status=c.status.clone()>
+                                    <strong>{i18n.t(&format!("cert-{}", c.kind))}</strong>
+                                    {c.stars.map(|s| format!(" {}", "★".repeat(s as usize)))}
+                                    " · " {c.number.clone()}
+                                    " · " {i18n.t(&format!("cert-status-{}", c.status))}
+                                    {c.expires_on.map(|d| view! { " · " {i18n.t("cert-expires")} " " {crate::ui::pages::trace::format_day(d, i18n)} })}
+                                    {c.reason.clone().map(|r| view! { <p class="status-reason">{r}</p> })}
+                                    {c.expires_soon.then(|| view! { <p class="note" data-testid="expiry-warning">{i18n.t("cert-expiry-warning")}</p> })}
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    })
+                })}
+            </Transition>
+            <h3>{i18n.t("certs-new")}</h3>
+            <ActionForm action=add attr:class="form" attr:novalidate=true>
+                <FormAlert error />
+                <input type="hidden" name="product_id" value=product_id.to_string() />
+                <div class="field-row">
+                    <SelectField name="kind" group="fields" label=i18n.t("cert-field-kind") options=kind_options selected="ocop".to_owned() required=true error />
+                    <Field name="number" group="fields" label=i18n.t("cert-field-number") required=true error />
+                </div>
+                <div class="field-row">
+                    <SelectField name="stars" group="fields" label=i18n.t("cert-field-stars") options=star_options placeholder="—".to_owned() error />
+                    <SelectField name="level" group="fields" label=i18n.t("cert-field-level") options=level_options placeholder="—".to_owned() error />
+                </div>
+                <div class="field-row">
+                    <Field name="issued_on" group="fields" label=i18n.t("cert-field-issued-on") input_type="date" error />
+                    <Field name="expires_on" group="fields" label=i18n.t("cert-field-expires-on") input_type="date" hint=i18n.t("cert-expiry-hint") error />
+                </div>
+                <button type="submit" class="btn btn-primary" data-testid="add-certification" disabled=move || add.pending().get()>
+                    {i18n.t("certs-add")}
+                </button>
+            </ActionForm>
+        </section>
     }
 }

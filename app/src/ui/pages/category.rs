@@ -1,0 +1,69 @@
+//! A category page: its sub-categories and products, newest first, with pagination.
+
+use crate::api::catalog::fetch_category_page;
+use crate::i18n::{format_number, use_i18n};
+use crate::ui::outcome::error_view;
+use crate::ui::pages::product::ProductGrid;
+use leptos::prelude::*;
+use leptos_meta::{Link, Meta, Title};
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+#[component]
+pub fn CategoryPageView() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let query = use_query_map();
+    let key = move || {
+        (
+            params.read().get("code").unwrap_or_default(),
+            query.read().get("page").and_then(|p| p.parse::<u64>().ok()),
+        )
+    };
+    let page = Resource::new(key, move |(code, page)| {
+        fetch_category_page(code, page, i18n.locale.code().to_owned())
+    });
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match page.await {
+                    Ok(c) => {
+                        let base = i18n.href(&format!("/c/{}", c.category.code));
+                        let link = move |n: u64| if n == 1 { base.clone() } else { format!("{base}?page={n}") };
+                        view! {
+                            <Title text=c.category.name.clone() />
+                            <Meta name="description" content=c.category.name.clone() />
+                            <Link rel="canonical" href=link(c.page) />
+                            <section class="container category-page" data-testid="category-page">
+                                {c.parent.clone().map(|p| view! {
+                                    <p><a href=i18n.href(&format!("/c/{}", p.code))>{p.name}</a></p>
+                                })}
+                                <h1>{c.category.name.clone()}</h1>
+                                <p class="muted">{i18n.t_with("category-count", &[("count", (c.total as i64).into())])}</p>
+                                {(!c.children.is_empty()).then(|| view! {
+                                    <ul class="chips">
+                                        {c.children.iter().map(|ch| view! {
+                                            <li><a href=i18n.href(&format!("/c/{}", ch.code))>{ch.name.clone()}</a></li>
+                                        }).collect_view()}
+                                    </ul>
+                                })}
+                                <ProductGrid products=c.products.clone() />
+                                {(c.pages > 1).then(|| view! {
+                                    <nav class="pagination" aria-label=i18n.t("pagination-label") data-testid="pagination">
+                                        {(c.page > 1).then(|| view! { <a rel="prev" href=link(c.page - 1)>{i18n.t("pagination-previous")}</a> })}
+                                        <span>{i18n.t_with("pagination-position", &[
+                                            ("page", format_number(c.page as i64, i18n.locale).into()),
+                                            ("pages", format_number(c.pages as i64, i18n.locale).into()),
+                                        ])}</span>
+                                        {(c.page < c.pages).then(|| view! { <a rel="next" href=link(c.page + 1)>{i18n.t("pagination-next")}</a> })}
+                                    </nav>
+                                })}
+                            </section>
+                        }
+                        .into_any()
+                    }
+                    Err(e) => error_view(e),
+                }
+            })}
+        </Suspense>
+    }
+}

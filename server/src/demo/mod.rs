@@ -1,0 +1,309 @@
+//! `server seed-demo`: fills an empty database with a lively demo catalog (cooperatives in many
+//! provinces, products in five languages with variants, verified OCOP certificates and traceable
+//! batches), every row marked as demo data. `make run` calls it on a fresh database.
+
+mod data;
+
+use app::backend::accounts::create_seller_for_demo;
+use app::backend::catalog::batches::{self, CheckedBatch};
+use app::backend::entities::{
+    cooperative_members, cooperative_translations, cooperatives, product_certifications,
+    product_translations, product_variants, products,
+};
+use app::backend::transactions::begin_write;
+use app::domain::catalog::default_ocop_expiry;
+use app::domain::slug::slugify;
+use app::error::AppError;
+use app::i18n::Locale;
+use chrono::{Duration, TimeZone, Utc};
+use data::{DemoCoop, DemoProduct, COOPERATIVES};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, Set};
+use std::collections::HashSet;
+
+/// The password of every demo seller account (printed by the command; demo data only).
+pub const DEMO_PASSWORD: &str = "htx-demo-2026";
+
+/// What the seed made.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct SeedReport {
+    pub cooperatives: usize,
+    pub products: usize,
+    pub batches: usize,
+    pub regions: usize,
+    /// The first demo seller's login.
+    pub seller_email: String,
+}
+
+/// Why seeding did not happen.
+#[derive(Debug, thiserror::Error)]
+pub enum SeedError {
+    #[error("the database already has cooperatives; demo data is only added to an empty marketplace")]
+    NotEmpty,
+    #[error("database: {0}")]
+    Database(#[from] sea_orm::DbErr),
+    #[error("{0}")]
+    App(#[from] AppError),
+}
+
+/// A valid GTIN-13 under Vietnam's GS1 prefix 893, made from `n`.
+fn demo_gtin(n: u64) -> String {
+    let body = format!("893{:09}", n % 1_000_000_000);
+    let sum: u32 = body
+        .bytes()
+        .rev()
+        .enumerate()
+        .map(|(i, b)| u32::from(b - b'0') * if i % 2 == 0 { 3 } else { 1 })
+        .sum();
+    format!("0{body}{}", (10 - sum % 10) % 10)
+}
+
+/// Slugs unique within a locale, across the whole seed.
+struct Slugs(HashSet<(Locale, String)>);
+
+impl Slugs {
+    fn take(&mut self, locale: Locale, name: &str) -> String {
+        let base = match slugify(name) {
+            s if s.is_empty() => "san-pham".to_owned(),
+            s => s
+                .chars()
+                .take(180)
+                .collect::<String>()
+                .trim_end_matches('-')
+                .to_owned(),
+        };
+        let mut n = 1;
+        loop {
+            let candidate = if n == 1 {
+                base.clone()
+            } else {
+                format!("{base}-{n}")
+            };
+            if self.0.insert((locale, candidate.clone())) {
+                return candidate;
+            }
+            n += 1;
+        }
+    }
+}
+
+/// Seeds the demo catalog in one transaction; refuses a database that already has cooperatives.
+pub async fn seed(db: &DatabaseConnection) -> Result<SeedReport, SeedError> {
+    if cooperatives::Entity::find().count(db).await? > 0 {
+        return Err(SeedError::NotEmpty);
+    }
+    let txn = begin_write(db).await?;
+    let mut report = SeedReport::default();
+    let mut slugs = Slugs(HashSet::new());
+    let mut regions = HashSet::new();
+    let today = Utc::now().date_naive();
+    for (i, coop) in COOPERATIVES.iter().enumerate() {
+        let email = format!("seller{:02}@demo.htx-market.vn", i + 1);
+        let owner = create_seller_for_demo(&txn, &email, coop.trading[0], DEMO_PASSWORD).await?;
+        if i == 0 {
+            report.seller_email = email.clone();
+        }
+        let coop_id = insert_coop(&txn, i, coop, owner, &mut slugs).await?;
+        regions.insert(coop.region);
+        for (j, product) in coop.products.iter().enumerate() {
+            let n = i * 100 + j;
+            let product_id = insert_product(&txn, coop_id, (i, j), coop, product, &mut slugs).await?;
+            if let Some(stars) = product.ocop_stars {
+                let issued = today - Duration::days(120 + (n as i64 * 37) % 600);
+                product_certifications::ActiveModel {
+                    product_id: Set(product_id),
+                    kind: Set("ocop".into()),
+                    number: Set(format!(
+                        "OCOP-{}-{}-{:03}",
+                        coop.region.to_uppercase(),
+                        issued.format("%Y"),
+                        n % 1000
+                    )),
+                    stars: Set(Some(stars)),
+                    level: Set(Some(if stars == 5 { "national" } else { "provincial" }.into())),
+                    issued_on: Set(Some(issued)),
+                    expires_on: Set(Some(default_ocop_expiry(issued))),
+                    status: Set("verified".into()),
+                    decided_at: Set(Some(Utc::now())),
+                    created_at: Set(Utc::now()),
+                    ..Default::default()
+                }
+                .insert(&txn)
+                .await?;
+            }
+            let produced_on = today - Duration::days(10 + (n as i64 * 7) % 60);
+            let steps = product.steps.len() as i64;
+            let batch = CheckedBatch {
+                lot_code: format!("D{:02}{:02}-{}", i + 1, j + 1, produced_on.format("%y%m%d")),
+                produced_on,
+                commune: Some(coop.commune.to_owned()),
+                region_code: Some(coop.region.to_owned()),
+                quantity: Some(200 + ((n * 53) % 1800) as i32),
+                quantity_unit: Some(product.unit.to_owned()),
+                steps: product
+                    .steps
+                    .iter()
+                    .enumerate()
+                    .map(|(k, kind)| {
+                        (
+                            (*kind).to_owned(),
+                            produced_on - Duration::days((steps - 1 - k as i64) * 2),
+                            None,
+                        )
+                    })
+                    .collect(),
+            };
+            batches::insert(&txn, product_id, &batch).await?;
+            report.products += 1;
+            report.batches += 1;
+        }
+        report.cooperatives += 1;
+    }
+    report.regions = regions.len();
+    txn.commit().await?;
+    Ok(report)
+}
+
+async fn insert_coop<C: ConnectionTrait>(
+    conn: &C,
+    i: usize,
+    coop: &DemoCoop,
+    owner: i64,
+    slugs: &mut Slugs,
+) -> Result<i64, SeedError> {
+    let now = Utc::now();
+    let founded = Utc
+        .with_ymd_and_hms(coop.year_founded, 3, 1, 0, 0, 0)
+        .single()
+        .unwrap_or(now);
+    let model = cooperatives::ActiveModel {
+        slug: Set(slugs.take(Locale::Vi, coop.trading[0])),
+        status: Set("approved".into()),
+        legal_name_vi: Set(coop.legal_name_vi.into()),
+        registration_number: Set(format!("{:010}", 1_800_000_000u64 + i as u64 * 7_919)),
+        region_code: Set(Some(coop.region.into())),
+        address: Set(Some(format!("{}, {}", coop.commune, coop.region))),
+        year_founded: Set(Some(coop.year_founded)),
+        member_count: Set(Some(coop.members)),
+        legal_representative: Set(Some("Nguyễn Văn An".into())),
+        contact_phone: Set(Some(format!("+8491{:07}", 2_000_000 + i * 1_111))),
+        contact_email: Set(Some(format!("lienhe{:02}@demo.htx-market.vn", i + 1))),
+        applied_locale: Set("vi".into()),
+        created_by_user_id: Set(owner),
+        is_demo: Set(true),
+        version: Set(0),
+        submitted_at: Set(Some(founded.max(now - Duration::days(90)))),
+        decided_at: Set(Some(now - Duration::days(60))),
+        created_at: Set(now - Duration::days(90)),
+        updated_at: Set(now - Duration::days(60)),
+        ..Default::default()
+    }
+    .insert(conn)
+    .await?;
+    for (k, locale) in Locale::ALL.into_iter().enumerate() {
+        cooperative_translations::ActiveModel {
+            cooperative_id: Set(model.id),
+            locale: Set(locale.code().into()),
+            trading_name: Set(Some(coop.trading[k].into())),
+            description_md: Set(Some(coop.description[k].into())),
+        }
+        .insert(conn)
+        .await?;
+    }
+    cooperative_members::ActiveModel {
+        cooperative_id: Set(model.id),
+        user_id: Set(owner),
+        role: Set("owner".into()),
+        created_at: Set(now),
+    }
+    .insert(conn)
+    .await?;
+    Ok(model.id)
+}
+
+/// Inserts product `j` of cooperative `i`.
+async fn insert_product<C: ConnectionTrait>(
+    conn: &C,
+    coop_id: i64,
+    (i, j): (usize, usize),
+    coop: &DemoCoop,
+    product: &DemoProduct,
+    slugs: &mut Slugs,
+) -> Result<i64, SeedError> {
+    let n = (i * 100 + j) as i64;
+    let published = Utc::now() - Duration::hours(n * 5 % 1_500);
+    let model = products::ActiveModel {
+        cooperative_id: Set(coop_id),
+        category_code: Set(product.category.into()),
+        status: Set("published".into()),
+        unit: Set(product.unit.into()),
+        origin_region_code: Set(Some(coop.region.into())),
+        // Every other product carries a barcode, so both QR forms appear in the demo.
+        gtin: Set((j % 2 == 0).then(|| demo_gtin(n as u64 + 1))),
+        is_demo: Set(true),
+        version: Set(0),
+        created_at: Set(published),
+        updated_at: Set(published),
+        published_at: Set(Some(published)),
+        ..Default::default()
+    }
+    .insert(conn)
+    .await?;
+    for (k, locale) in Locale::ALL.into_iter().enumerate() {
+        product_translations::ActiveModel {
+            product_id: Set(model.id),
+            locale: Set(locale.code().into()),
+            name: Set(product.name[k].into()),
+            slug: Set(slugs.take(locale, product.name[k])),
+            short_description: Set(Some(product.short[k].into())),
+            description_md: Set(Some(product.description[k].into())),
+        }
+        .insert(conn)
+        .await?;
+    }
+    for (k, (label, price, stock, grams)) in product.variants.iter().enumerate() {
+        product_variants::ActiveModel {
+            product_id: Set(model.id),
+            sku: Set(format!("DEMO-{:02}{:02}-{}", i + 1, j + 1, k + 1)),
+            label: Set((*label).into()),
+            price_vnd: Set(*price),
+            // A few sold out, so shoppers see both states.
+            stock: Set(if (n + k as i64) % 11 == 0 { 0 } else { *stock }),
+            weight_grams: Set(*grams),
+            position: Set(k as i32),
+            ..Default::default()
+        }
+        .insert(conn)
+        .await?;
+    }
+    Ok(model.id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn demo_gtins_are_valid() {
+        for n in [1, 42, 999_999_999] {
+            let g = demo_gtin(n);
+            assert_eq!(app::domain::catalog::parse_gtin(&g), Ok(g.clone()), "{g}");
+        }
+    }
+
+    #[test]
+    fn the_demo_catalog_is_big_and_varied_enough() {
+        let products: usize = COOPERATIVES.iter().map(|c| c.products.len()).sum();
+        let regions: HashSet<&str> = COOPERATIVES.iter().map(|c| c.region).collect();
+        assert!(COOPERATIVES.len() >= 15, "{} cooperatives", COOPERATIVES.len());
+        assert!(regions.len() >= 10, "{} provinces", regions.len());
+        assert!(products >= 80, "{products} products");
+        for c in COOPERATIVES {
+            for p in c.products {
+                assert!(!p.variants.is_empty(), "{}", p.name[0]);
+                for t in [p.name, p.short, p.description] {
+                    assert!(t.iter().all(|s| !s.trim().is_empty()), "{}", p.name[0]);
+                }
+            }
+        }
+    }
+}
