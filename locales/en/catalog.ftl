@@ -161,3 +161,15 @@ pagination-label = Pages
 pagination-previous = ← Previous
 pagination-next = Next →
 pagination-position = Page { $page } of { $pages }
+
+## Photos
+photos-title = Photos
+photos-hint = Up to 10 photos: JPEG, PNG or WebP, at most 10 MB and 40 megapixels. The first is the cover. Location and camera data are removed.
+photos-processing = Preparing…
+photos-cover = Cover
+photos-up = Move up
+photos-down = Move down
+photos-remove = Remove
+photos-file = Photo
+error-photo-limit = A product can have at most 10 photos.
+error-image-too-many-pixels = This image has too many pixels (more than 40 megapixels).

@@ -58,7 +58,9 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
         Command::SeedDemo => {
             let db = crate::db::connect(&config.database_url).await?;
             crate::db::migrate(&db).await?;
-            match crate::demo::seed(&db).await {
+            let files = app::backend::storage::FileStore::open(&config.storage)
+                .map_err(|e| CliError::Input(format!("file storage: {e}")))?;
+            match crate::demo::seed(&db, &files).await {
                 Ok(r) => println!(
                     "demo catalog ready: {} cooperatives in {} provinces, {} products, {} batches; \
                      demo sellers log in as {} (and seller02…) with password {}",

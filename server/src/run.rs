@@ -53,11 +53,18 @@ pub async fn state(config: &Config) -> Result<AppState, StartError> {
 fn handler(state: &AppState) -> Result<Handler, StartError> {
     let transport = Transport::from_settings(&state.settings)?;
     let db = state.db.clone();
+    let files = state.files.clone();
     let from = state.settings.mail_from.clone();
     Ok(Arc::new(move |job| {
-        let (db, transport, from) = (db.clone(), transport.clone(), from.clone());
+        let (db, files, transport, from) = (db.clone(), files.clone(), transport.clone(), from.clone());
         Box::pin(async move {
             match job.kind.as_str() {
+                app::backend::catalog::photos::PROCESS_JOB => {
+                    let payload: serde_json::Value =
+                        serde_json::from_str(&job.payload).map_err(|e| e.to_string())?;
+                    let id = payload["id"].as_i64().ok_or("payload has no id")?;
+                    app::backend::catalog::photos::process(&db, &files, id).await
+                }
                 mail::DELIVER_JOB => {
                     let payload: serde_json::Value =
                         serde_json::from_str(&job.payload).map_err(|e| e.to_string())?;

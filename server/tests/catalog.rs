@@ -357,14 +357,18 @@ async fn batches_have_trace_pages_qr_codes_and_gs1_digital_links() {
 #[tokio::test]
 async fn the_demo_catalog_seeds_an_empty_marketplace_once() {
     let app = TestApp::spawn().await;
-    let report = server::demo::seed(&app.db).await.expect("seeded");
+    let files = app::backend::storage::FileStore::open(&app::backend::storage::StorageConfig::Local(
+        app.data_dir.join("files"),
+    ))
+    .unwrap();
+    let report = server::demo::seed(&app.db, &files).await.expect("seeded");
     assert!(
         report.cooperatives >= 15 && report.regions >= 10 && report.products >= 80,
         "{report:?}"
     );
     assert_eq!(app.count("products").await as usize, report.products);
     assert!(matches!(
-        server::demo::seed(&app.db).await,
+        server::demo::seed(&app.db, &files).await,
         Err(server::demo::SeedError::NotEmpty)
     ));
     assert_eq!(
@@ -549,4 +553,190 @@ async fn administrators_verify_ocop_certificates_before_shoppers_see_the_stars()
         .unwrap();
     assert_eq!(mine[0]["expires_soon"].as_bool(), Some(true));
     app.finish().await;
+}
+
+fn jpeg_with_exif(w: u32, h: u32) -> Vec<u8> {
+    let img = image::RgbImage::from_fn(w, h, |x, y| image::Rgb([(x % 200) as u8, (y % 200) as u8, 90]));
+    let mut out = std::io::Cursor::new(Vec::new());
+    img.write_to(&mut out, image::ImageFormat::Jpeg).unwrap();
+    let jpeg = out.into_inner();
+    // An APP1 (EXIF) segment carrying a location, right after the start-of-image marker.
+    let payload = b"Exif\0\0GPSLatitude=10.7769-secret-farm";
+    let mut with_exif = jpeg[..2].to_vec();
+    with_exif.extend_from_slice(&[0xFF, 0xE1]);
+    with_exif.extend_from_slice(&((payload.len() + 2) as u16).to_be_bytes());
+    with_exif.extend_from_slice(payload);
+    with_exif.extend_from_slice(&jpeg[2..]);
+    with_exif
+}
+
+async fn upload_photo(
+    app: &TestApp,
+    client: &Client,
+    product: i64,
+    name: &str,
+    bytes: Vec<u8>,
+) -> reqwest::Response {
+    let form = reqwest::multipart::Form::new().text("locale", "en").part(
+        "file",
+        reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned()),
+    );
+    client
+        .post(app.url(&format!("/uploads/products/{product}/photos")))
+        .header("origin", &app.base)
+        .header("accept", "application/json")
+        .multipart(form)
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn photos_are_checked_stripped_resized_off_the_request_path_and_ordered() {
+    let app = TestApp::spawn().await;
+    let admin = admin(&app).await;
+    let (owner, coop_id, _) = approved_coop(&app, &admin, "HTX Mật ong U Minh").await;
+    let (stranger, _) = member(&app, "stranger").await;
+    let id: i64 = save_product(&app, &owner, &honey_form(coop_id, "150000", "40"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(set_status(&app, &owner, id, "published").await, StatusCode::OK);
+
+    // Refused: someone else's product, an executable, a decompression bomb.
+    assert_eq!(
+        upload_photo(&app, &stranger, id, "a.jpg", jpeg_with_exif(64, 48))
+            .await
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+    let res = upload_photo(&app, &owner, id, "a.jpg", b"MZ\x90\x00 not an image".to_vec()).await;
+    assert_eq!(
+        field_keys(&error_of(res).await),
+        [("file".into(), "error-file-type".into())]
+    );
+    let mut bomb = Vec::new();
+    image::RgbImage::new(1, 1)
+        .write_to(&mut std::io::Cursor::new(&mut bomb), image::ImageFormat::Png)
+        .unwrap();
+    bomb[16..20].copy_from_slice(&8_000u32.to_be_bytes());
+    bomb[20..24].copy_from_slice(&8_000u32.to_be_bytes());
+    let crc = {
+        let mut crc = 0xFFFF_FFFFu32;
+        for b in &bomb[12..29] {
+            crc ^= u32::from(*b);
+            for _ in 0..8 {
+                crc = if crc & 1 == 1 {
+                    (crc >> 1) ^ 0xEDB8_8320
+                } else {
+                    crc >> 1
+                };
+            }
+        }
+        !crc
+    };
+    bomb[29..33].copy_from_slice(&crc.to_be_bytes());
+    let res = upload_photo(&app, &owner, id, "bomb.png", bomb).await;
+    assert_eq!(
+        field_keys(&error_of(res).await),
+        [("file".into(), "error-image-too-many-pixels".into())]
+    );
+    assert_eq!(app.count("product_photos").await, 0);
+
+    // Accepted, then processed by the background worker.
+    assert_eq!(
+        upload_photo(&app, &owner, id, "ong.jpg", jpeg_with_exif(1600, 1200))
+            .await
+            .status(),
+        StatusCode::CREATED
+    );
+    let photos = loop_until_processed(&app, &owner, id, 1).await;
+    let widths: Vec<i64> = photos[0]["renditions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r[0].as_i64().unwrap())
+        .collect();
+    assert_eq!(widths, [320, 640, 1280]);
+    let url = photos[0]["renditions"][1][1].as_str().unwrap().to_owned();
+    let res = app.client().get(app.url(&url)).send().await.unwrap();
+    assert_eq!(res.headers()["content-type"], "image/webp");
+    let body = res.bytes().await.unwrap();
+    assert_eq!(&body[8..12], b"WEBP");
+    assert!(!body.windows(6).any(|w| w == b"secret"), "metadata stripped");
+    let html = app
+        .client()
+        .get(app.url("/en/products/u-minh-forest-honey"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("640w") && html.contains(&url));
+
+    // Ten at most; the eleventh is refused.
+    for n in 2..=10 {
+        let res = upload_photo(&app, &owner, id, &format!("{n}.jpg"), jpeg_with_exif(40, 30)).await;
+        assert_eq!(res.status(), StatusCode::CREATED, "photo {n}");
+    }
+    let res = upload_photo(&app, &owner, id, "11.jpg", jpeg_with_exif(40, 30)).await;
+    assert_eq!(
+        field_keys(&error_of(res).await),
+        [("file".into(), "error-photo-limit".into())]
+    );
+
+    // The seller moves the second photo to the front: it becomes the cover.
+    let photos = loop_until_processed(&app, &owner, id, 10).await;
+    let second = photos[1]["id"].as_i64().unwrap();
+    let res = app
+        .post(
+            &owner,
+            "/api/catalog/move-photo",
+            &[("photo_id", &second.to_string()), ("up", "true")],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let photos = loop_until_processed(&app, &owner, id, 10).await;
+    assert_eq!(photos[0]["id"].as_i64(), Some(second));
+    let res = app
+        .post(
+            &stranger,
+            "/api/catalog/remove-photo",
+            &[("photo_id", &second.to_string())],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+    app.finish().await;
+}
+
+/// The seller's photos once `count` of them have renditions (the worker runs in the background).
+async fn loop_until_processed(
+    app: &TestApp,
+    owner: &Client,
+    product: i64,
+    count: usize,
+) -> Vec<serde_json::Value> {
+    for _ in 0..100 {
+        let list: Vec<serde_json::Value> = app
+            .post(
+                owner,
+                "/api/catalog/photos",
+                &[("product_id", &product.to_string())],
+            )
+            .await
+            .json()
+            .await
+            .unwrap();
+        let ready = list
+            .iter()
+            .filter(|p| !p["renditions"].as_array().unwrap().is_empty())
+            .count();
+        if list.len() == count && ready == count {
+            return list;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    panic!("photos not processed in 20 s");
 }

@@ -6,10 +6,13 @@ mod data;
 
 use app::backend::accounts::create_seller_for_demo;
 use app::backend::catalog::batches::{self, CheckedBatch};
+use app::backend::catalog::photos;
+use app::backend::cooperatives::documents::Upload;
 use app::backend::entities::{
     cooperative_members, cooperative_translations, cooperatives, product_certifications,
     product_translations, product_variants, products,
 };
+use app::backend::storage::FileStore;
 use app::backend::transactions::begin_write;
 use app::domain::catalog::default_ocop_expiry;
 use app::domain::slug::slugify;
@@ -86,8 +89,41 @@ impl Slugs {
     }
 }
 
+/// A generated product photo (a warm gradient with stripes, tinted per product), as PNG: demo data
+/// ships no image files.
+fn demo_photo(n: usize) -> Vec<u8> {
+    let hue = (n * 47 % 360) as f32;
+    let (r, g, b) = hsl(hue, 0.45, 0.55);
+    let img = image::RgbImage::from_fn(640, 480, |x, y| {
+        let t = (x + y) as f32 / (640.0 + 480.0);
+        let stripe = if (x / 40 + y / 40) % 2 == 0 { 1.0 } else { 0.92 };
+        let mix = |c: f32, warm: f32| ((c * (1.0 - t) + warm * t) * stripe).clamp(0.0, 255.0) as u8;
+        image::Rgb([mix(r, 244.0), mix(g, 201.0), mix(b, 93.0)])
+    });
+    let mut out = std::io::Cursor::new(Vec::new());
+    // Writing PNG to memory cannot fail for an RGB image.
+    let _ = img.write_to(&mut out, image::ImageFormat::Png);
+    out.into_inner()
+}
+
+fn hsl(h: f32, s: f32, l: f32) -> (f32, f32, f32) {
+    let c = (1.0 - (2.0 * l - 1.0).abs()) * s;
+    let x = c * (1.0 - ((h / 60.0) % 2.0 - 1.0).abs());
+    let m = l - c / 2.0;
+    let (r, g, b) = match h as u32 / 60 {
+        0 => (c, x, 0.0),
+        1 => (x, c, 0.0),
+        2 => (0.0, c, x),
+        3 => (0.0, x, c),
+        4 => (x, 0.0, c),
+        _ => (c, 0.0, x),
+    };
+    ((r + m) * 255.0, (g + m) * 255.0, (b + m) * 255.0)
+}
+
 /// Seeds the demo catalog in one transaction; refuses a database that already has cooperatives.
-pub async fn seed(db: &DatabaseConnection) -> Result<SeedReport, SeedError> {
+/// Photos are stored and queued for processing like sellers' uploads.
+pub async fn seed(db: &DatabaseConnection, files: &FileStore) -> Result<SeedReport, SeedError> {
     if cooperatives::Entity::find().count(db).await? > 0 {
         return Err(SeedError::NotEmpty);
     }
@@ -107,6 +143,11 @@ pub async fn seed(db: &DatabaseConnection) -> Result<SeedReport, SeedError> {
         for (j, product) in coop.products.iter().enumerate() {
             let n = i * 100 + j;
             let product_id = insert_product(&txn, coop_id, (i, j), coop, product, &mut slugs).await?;
+            let photo = Upload {
+                original_name: "demo.png".into(),
+                bytes: demo_photo(n).into(),
+            };
+            photos::insert(&txn, files, product_id, photo).await?;
             if let Some(stars) = product.ocop_stars {
                 let issued = today - Duration::days(120 + (n as i64 * 37) % 600);
                 product_certifications::ActiveModel {

@@ -3,6 +3,7 @@
 //! `app::backend::cooperatives::documents`; this module only speaks HTTP.
 
 use app::backend::accounts::{current_user, SessionUser};
+use app::backend::catalog::photos;
 use app::backend::cooperatives::documents::{self, StoredFile, Upload, MAX_DOCUMENT_BYTES, MAX_LOGO_BYTES};
 use app::backend::request::{cookie, SESSION_COOKIE};
 use app::backend::AppState;
@@ -72,6 +73,16 @@ fn answer(
     cooperative_id: i64,
     result: Result<(), AppError>,
 ) -> Response {
+    answer_at(headers, locale, &format!("/sell/apply/{cooperative_id}"), result)
+}
+
+/// As `answer`, going back to `page` (a path under the locale).
+fn answer_at(
+    headers: &HeaderMap,
+    locale: Option<Locale>,
+    page: &str,
+    result: Result<(), AppError>,
+) -> Response {
     if wants_json(headers) {
         return match result {
             Ok(()) => (StatusCode::CREATED, Json(serde_json::json!({ "ok": true }))).into_response(),
@@ -86,11 +97,7 @@ fn answer(
     match result {
         Err(AppError::Unauthenticated) => Redirect::to(&format!("/{}/login", locale.code())).into_response(),
         Err(AppError::NotFound | AppError::Forbidden) => StatusCode::NOT_FOUND.into_response(),
-        _ => Redirect::to(&format!(
-            "/{}/sell/apply/{cooperative_id}?{outcome}",
-            locale.code()
-        ))
-        .into_response(),
+        _ => Redirect::to(&format!("/{}{page}?{outcome}", locale.code())).into_response(),
     }
 }
 
@@ -203,6 +210,46 @@ pub async fn logo(
     let result = async {
         let user = user_of(&state, &headers).await?;
         documents::fetch_logo(&state.db, &state.files, user.as_ref(), cooperative_id).await
+    }
+    .await;
+    result.map(send).unwrap_or_else(refuse)
+}
+
+pub async fn upload_photo(
+    State(state): State<AppState>,
+    Path(product_id): Path<i64>,
+    headers: HeaderMap,
+    multipart: Multipart,
+) -> Response {
+    let mut locale = None;
+    let result = async {
+        let user = user_of(&state, &headers)
+            .await?
+            .ok_or(AppError::Unauthenticated)?;
+        let form = read_form(multipart, photos::MAX_PHOTO_BYTES).await?;
+        locale = form.locale;
+        let file = form
+            .file
+            .ok_or(AppError::invalid("file", "error-file-required"))?;
+        photos::add(&state.db, &state.files, &user, product_id, file).await?;
+        state.wake_workers();
+        Ok(())
+    }
+    .await;
+    answer_at(&headers, locale, &format!("/sell/products/{product_id}"), result)
+}
+
+pub async fn photo(
+    State(state): State<AppState>,
+    Path((photo_id, file)): Path<(i64, String)>,
+    headers: HeaderMap,
+) -> Response {
+    let Some(width) = file.strip_suffix(".webp").and_then(|w| w.parse::<u32>().ok()) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let result = async {
+        let user = user_of(&state, &headers).await?;
+        photos::fetch_rendition(&state.db, &state.files, user.as_ref(), photo_id, width).await
     }
     .await;
     result.map(send).unwrap_or_else(refuse)

@@ -83,6 +83,11 @@ pub fn routes(state: AppState, config: &Config) -> Router {
             "/uploads/cooperatives/{id}/logo",
             post(files::upload_logo).layer(DefaultBodyLimit::disable()),
         )
+        .route(
+            "/uploads/products/{id}/photos",
+            post(files::upload_photo).layer(DefaultBodyLimit::disable()),
+        )
+        .route("/media/photos/{id}/{file}", get(files::photo))
         .route("/media/documents/{id}", get(files::document))
         .route("/media/cooperatives/{id}/logo", get(files::logo))
         .route("/sitemap.xml", get(sitemap::sitemap_xml))

@@ -176,3 +176,24 @@ pub async fn fetch_five_star(locale: String) -> Result<Vec<ProductCard>, AppErro
     let state = backend::state()?;
     catalog::public::five_star_cards(&state.db, self::locale(&locale), 8).await
 }
+
+/// A product's photos, processed or not (its sellers).
+#[server(endpoint = "catalog/photos")]
+pub async fn fetch_seller_photos(product_id: i64) -> Result<Vec<PhotoView>, AppError> {
+    let (state, user) = session_user().await?;
+    catalog::photos::for_seller(&state.db, &user, product_id).await
+}
+
+/// Moves a photo one place earlier or later (the first is the cover).
+#[server(endpoint = "catalog/move-photo")]
+pub async fn move_photo(photo_id: i64, up: bool) -> Result<(), AppError> {
+    let (state, user) = session_user().await?;
+    catalog::photos::move_photo(&state.db, &user, photo_id, up).await
+}
+
+/// Deletes a photo.
+#[server(endpoint = "catalog/remove-photo")]
+pub async fn remove_photo(photo_id: i64) -> Result<(), AppError> {
+    let (state, user) = session_user().await?;
+    catalog::photos::remove(&state.db, &state.files, &user, photo_id).await
+}

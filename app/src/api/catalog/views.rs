@@ -147,6 +147,8 @@ pub struct ProductCard {
     /// The lowest price of its variants.
     pub price_from_vnd: Option<i64>,
     pub region_name: Option<String>,
+    /// The cover photo, if processed.
+    pub cover: Option<PhotoView>,
 }
 
 /// A product's public page.
@@ -171,6 +173,8 @@ pub struct ProductPage {
     pub certifications: Vec<CertificationView>,
     /// The newest batch's lot code, for "where does this come from".
     pub latest_lot: Option<String>,
+    /// Processed photos in order; the first is the cover.
+    pub photos: Vec<PhotoView>,
 }
 
 /// One step row of the batch form, as typed.
@@ -310,4 +314,33 @@ pub struct CategoryPage {
     pub page: u64,
     pub pages: u64,
     pub total: u64,
+}
+
+/// A product photo as pages show it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PhotoView {
+    pub id: i64,
+    pub position: i32,
+    /// (width, URL), smallest first; empty until processed.
+    pub renditions: Vec<(u32, String)>,
+}
+
+impl PhotoView {
+    /// The srcset attribute: "url 320w, url 640w, …".
+    pub fn srcset(&self) -> String {
+        self.renditions
+            .iter()
+            .map(|(w, u)| format!("{u} {w}w"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// The smallest rendition (thumbnails) and the largest (fallback src).
+    pub fn smallest(&self) -> Option<&str> {
+        self.renditions.first().map(|(_, u)| u.as_str())
+    }
+
+    pub fn largest(&self) -> Option<&str> {
+        self.renditions.last().map(|(_, u)| u.as_str())
+    }
 }

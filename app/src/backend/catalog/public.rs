@@ -1,9 +1,11 @@
 //! What shoppers see: only published products of approved cooperatives — drafts, archived products
 //! and the products of suspended or unapproved cooperatives never appear.
 
-use crate::api::catalog::views::{CategoryOption, CategoryPage, ProductCard, ProductPage, VariantView};
+use crate::api::catalog::views::{
+    CategoryOption, CategoryPage, PhotoView, ProductCard, ProductPage, VariantView,
+};
 use crate::backend::entities::{
-    batches, categories, cooperative_translations, cooperatives, product_certifications,
+    batches, categories, cooperative_translations, cooperatives, product_certifications, product_photos,
     product_translations, product_variants, products, regions,
 };
 use crate::backend::markdown;
@@ -162,6 +164,7 @@ pub async fn product_page(
             .one(db)
             .await?
             .map(|b| b.lot_code),
+        photos: super::photos::shown(db, product.id).await?,
     })
 }
 
@@ -298,12 +301,24 @@ async fn cards(
         .into_iter()
         .map(|c| (c.id, c.legal_name_vi))
         .collect();
+    let mut covers: HashMap<i64, PhotoView> = HashMap::new();
+    for photo in product_photos::Entity::find()
+        .filter(product_photos::Column::ProductId.is_in(rows.iter().map(|p| p.id)))
+        .filter(product_photos::Column::Renditions.is_not_null())
+        .order_by_desc(product_photos::Column::Position)
+        .all(db)
+        .await?
+    {
+        // Ordered last to first, so the cover (lowest position) is inserted last and wins.
+        covers.insert(photo.product_id, super::photos::view(&photo));
+    }
     let regions: HashMap<String, String> = regions::Entity::find()
         .all(db)
         .await?
         .into_iter()
         .map(|r| (r.code.clone(), r.name(locale).to_owned()))
         .collect();
+    let mut covers = covers;
     Ok(rows
         .into_iter()
         .filter_map(|p| {
@@ -320,6 +335,7 @@ async fn cards(
                     .origin_region_code
                     .as_ref()
                     .and_then(|c| regions.get(c).cloned()),
+                cover: covers.remove(&p.id),
             })
         })
         .collect())

@@ -16,6 +16,10 @@ pub fn ProductGrid(products: Vec<ProductCard>) -> impl IntoView {
         <ul class="coop-grid product-grid" data-testid="product-grid">
             {products.into_iter().map(|p| view! {
                 <li class="card product-card">
+                    {p.cover.as_ref().and_then(|c| c.smallest().map(|src| view! {
+                        <img class="product-cover" src=src.to_owned() srcset=c.srcset() sizes="(max-width: 600px) 100vw, 280px"
+                            alt="" loading="lazy" width="320" height="240" />
+                    }))}
                     <h3><a href=i18n.href(&format!("/products/{}", p.slug))>{p.name.clone()}</a></h3>
                     <p class="muted">{p.cooperative_name.clone()}</p>
                     {p.region_name.clone().map(|r| view! { <p class="muted">{r}</p> })}
@@ -56,6 +60,7 @@ pub fn ProductPageView() -> impl IntoView {
                                 <p class="muted">
                                     {p.category.clone().map(|c| c.name)}
                                 </p>
+                                <Gallery photos=p.photos.clone() name=p.name.clone() />
                                 <h1>{p.name.clone()}</h1>
                                 {p.short_description.clone().map(|s| view! { <p class="lead">{s}</p> })}
                                 <p>
@@ -119,4 +124,26 @@ pub fn product_json_ld(p: &crate::api::catalog::views::ProductPage) -> String {
     });
     // "</script>" inside a string must not end the element.
     json.to_string().replace("</", "<\\/")
+}
+
+/// The product's photos: the cover large, the others as thumbnails (all lazy but the cover).
+#[component]
+fn Gallery(photos: Vec<crate::api::catalog::views::PhotoView>, name: String) -> impl IntoView {
+    let mut photos = photos.into_iter();
+    let cover = photos.next();
+    view! {
+        {cover.map(|c| view! {
+            <figure class="gallery" data-testid="gallery">
+                <img class="gallery-cover" src=c.largest().unwrap_or_default().to_owned() srcset=c.srcset()
+                    sizes="(max-width: 800px) 100vw, 800px" alt=name.clone() width="800" height="600" />
+                <ul class="gallery-thumbs">
+                    {photos.map(|p| view! {
+                        <li><a href=p.largest().unwrap_or_default().to_owned() rel="external">
+                            <img src=p.smallest().unwrap_or_default().to_owned() alt=name.clone() loading="lazy" width="120" height="90" />
+                        </a></li>
+                    }).collect_view()}
+                </ul>
+            </figure>
+        })}
+    }
 }
