@@ -155,3 +155,15 @@ pagination-label = ページ
 pagination-previous = ← 前へ
 pagination-next = 次へ →
 pagination-position = { $page } / { $pages } ページ
+
+## Photos
+photos-title = 商品写真
+photos-hint = 最大 10 枚：JPEG、PNG、WebP で、10 MB・4,000 万画素まで。1 枚目がカバー写真になります。位置情報やカメラ情報は削除されます。
+photos-processing = 処理中…
+photos-cover = カバー
+photos-up = 前へ
+photos-down = 後ろへ
+photos-remove = 削除
+photos-file = 写真
+error-photo-limit = 1 つの商品に登録できる写真は 10 枚までです。
+error-image-too-many-pixels = 画素数が多すぎます（4,000 万画素を超えています）。

@@ -155,3 +155,15 @@ pagination-label = 페이지
 pagination-previous = ← 이전
 pagination-next = 다음 →
 pagination-position = { $page } / { $pages } 페이지
+
+## Photos
+photos-title = 상품 사진
+photos-hint = 최대 10장: JPEG, PNG 또는 WebP, 10MB 및 4천만 화소 이하. 첫 번째 사진이 대표 사진입니다. 위치 및 카메라 정보는 삭제됩니다.
+photos-processing = 처리 중…
+photos-cover = 대표 사진
+photos-up = 앞으로
+photos-down = 뒤로
+photos-remove = 삭제
+photos-file = 사진
+error-photo-limit = 상품당 사진은 최대 10장입니다.
+error-image-too-many-pixels = 이미지의 화소 수가 너무 많습니다(4천만 화소 초과).

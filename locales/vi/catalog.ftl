@@ -155,3 +155,15 @@ pagination-label = Trang
 pagination-previous = ← Trang trước
 pagination-next = Trang sau →
 pagination-position = Trang { $page } / { $pages }
+
+## Photos
+photos-title = Ảnh sản phẩm
+photos-hint = Tối đa 10 ảnh: JPEG, PNG hoặc WebP, không quá 10 MB và 40 megapixel. Ảnh đầu tiên là ảnh bìa. Dữ liệu vị trí và máy ảnh sẽ được xóa.
+photos-processing = Đang xử lý…
+photos-cover = Ảnh bìa
+photos-up = Lên trước
+photos-down = Xuống sau
+photos-remove = Xóa
+photos-file = Ảnh
+error-photo-limit = Mỗi sản phẩm có tối đa 10 ảnh.
+error-image-too-many-pixels = Ảnh có quá nhiều điểm ảnh (hơn 40 megapixel).

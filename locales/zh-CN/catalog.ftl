@@ -155,3 +155,15 @@ pagination-label = 分页
 pagination-previous = ← 上一页
 pagination-next = 下一页 →
 pagination-position = 第 { $page } 页，共 { $pages } 页
+
+## Photos
+photos-title = 商品图片
+photos-hint = 最多 10 张：JPEG、PNG 或 WebP，每张不超过 10 MB 和 4000 万像素。第一张为封面。位置和相机信息会被删除。
+photos-processing = 处理中…
+photos-cover = 封面
+photos-up = 前移
+photos-down = 后移
+photos-remove = 删除
+photos-file = 图片
+error-photo-limit = 每件商品最多 10 张图片。
+error-image-too-many-pixels = 图片像素过多（超过 4000 万像素）。

@@ -740,3 +740,90 @@ async fn loop_until_processed(
     }
     panic!("photos not processed in 20 s");
 }
+
+/// The property names a schema of the OpenAPI document declares.
+fn schema_keys(doc: &serde_json::Value, name: &str) -> std::collections::BTreeSet<String> {
+    doc["components"]["schemas"][name]["properties"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .cloned()
+        .collect()
+}
+
+fn keys(v: &serde_json::Value) -> std::collections::BTreeSet<String> {
+    v.as_object().unwrap().keys().cloned().collect()
+}
+
+#[tokio::test]
+async fn the_public_api_answers_exactly_what_its_openapi_document_describes() {
+    let app = TestApp::spawn().await;
+    let files = app::backend::storage::FileStore::open(&app::backend::storage::StorageConfig::Local(
+        app.data_dir.join("files"),
+    ))
+    .unwrap();
+    server::demo::seed(&app.db, &files).await.unwrap();
+    let client = app.client();
+    let get = |path: &str| client.get(app.url(path)).send();
+    let doc: serde_json::Value = get("/api/v1/openapi.json").await.unwrap().json().await.unwrap();
+    assert_eq!(doc["openapi"], "3.1.0");
+
+    let list: serde_json::Value = get("/api/v1/products?locale=ja&per_page=5&page=2")
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(keys(&list), schema_keys(&doc, "ProductList"));
+    assert_eq!(list["products"].as_array().unwrap().len(), 5);
+    assert_eq!(list["page"], 2);
+    assert!(list["total"].as_u64().unwrap() >= 80);
+    let first = &list["products"][0];
+    assert_eq!(keys(first), schema_keys(&doc, "ProductSummary"));
+    assert_eq!(first["currency"], "VND");
+    assert!(first["url"].as_str().unwrap().contains("/ja/products/"));
+
+    let id = first["id"].as_i64().unwrap();
+    let product: serde_json::Value = get(&format!("/api/v1/products/{id}?locale=ja"))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(keys(&product), schema_keys(&doc, "Product"));
+    assert!(product["variants"][0]["price"].is_i64());
+    let lot = product["latest_lot_code"].as_str().unwrap().to_owned();
+    let trace: serde_json::Value = get(&format!("/api/v1/trace/{lot}?locale=ko"))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(keys(&trace), schema_keys(&doc, "Trace"));
+
+    let coops: serde_json::Value = get("/api/v1/cooperatives").await.unwrap().json().await.unwrap();
+    assert_eq!(
+        keys(&coops["cooperatives"][0]),
+        schema_keys(&doc, "CooperativeCard")
+    );
+
+    // Per page is capped; unknown ids and lots are 404 with an error body.
+    let big: serde_json::Value = get("/api/v1/products?per_page=1000")
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(big["per_page"], 100);
+    let res = get("/api/v1/products/999999").await.unwrap();
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+    assert_eq!(
+        res.json::<serde_json::Value>().await.unwrap()["error"],
+        "not_found"
+    );
+    assert_eq!(
+        get("/api/v1/trace/NO-SUCH-LOT").await.unwrap().status(),
+        StatusCode::NOT_FOUND
+    );
+    app.finish().await;
+}

@@ -51,3 +51,211 @@ pub async fn cooperative(
         Err(e) => error(e),
     }
 }
+
+/// The largest page the product list serves.
+const MAX_PER_PAGE: u64 = 100;
+
+#[derive(Debug, Deserialize)]
+pub struct ProductsQuery {
+    locale: Option<String>,
+    page: Option<u64>,
+    per_page: Option<u64>,
+    category: Option<String>,
+    cooperative: Option<String>,
+}
+
+fn absolute(state: &AppState, path: &str) -> String {
+    state.settings.absolute_url(path)
+}
+
+/// The product list: stable v1 field names, independent of the pages' internal types.
+pub async fn products(State(state): State<AppState>, Query(q): Query<ProductsQuery>) -> Response {
+    let locale = locale(q.locale.as_deref());
+    let page = q.page.unwrap_or(1).max(1);
+    let per_page = q.per_page.unwrap_or(24).clamp(1, MAX_PER_PAGE);
+    let listed = app::backend::catalog::public::list_page(
+        &state.db,
+        locale,
+        page,
+        per_page,
+        q.category.as_deref().filter(|c| !c.is_empty()),
+        q.cooperative.as_deref().filter(|c| !c.is_empty()),
+    )
+    .await;
+    match listed {
+        Ok((cards, total)) => Json(serde_json::json!({
+            "locale": locale.code(),
+            "page": page,
+            "per_page": per_page,
+            "total": total,
+            "products": cards.iter().map(|c| serde_json::json!({
+                "id": c.id,
+                "slug": c.slug,
+                "name": c.name,
+                "cooperative_name": c.cooperative_name,
+                "origin_region": c.region_name,
+                "price_from": c.price_from_vnd,
+                "currency": "VND",
+                "url": absolute(&state, &format!("/{}/products/{}", locale.code(), c.slug)),
+                "cover": c.cover.as_ref().and_then(|p| p.smallest()).map(|u| absolute(&state, u)),
+            })).collect::<Vec<_>>(),
+        }))
+        .into_response(),
+        Err(e) => error(e),
+    }
+}
+
+pub async fn product(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Query(q): Query<LocaleQuery>,
+) -> Response {
+    let locale = locale(q.locale.as_deref());
+    match app::backend::catalog::public::product_page_by_id(&state.db, id, locale).await {
+        Ok(p) => Json(serde_json::json!({
+            "id": p.id,
+            "locale": locale.code(),
+            "slug": p.slug,
+            "name": p.name,
+            "short_description": p.short_description,
+            "description_html": p.description_html,
+            "description_is_fallback": p.is_fallback,
+            "category": p.category.as_ref().map(|c| serde_json::json!({ "code": c.code, "name": c.name })),
+            "unit": p.unit,
+            "origin_region": p.origin_region_name,
+            "cooperative": { "slug": p.cooperative_slug, "name": p.cooperative_name,
+                "url": absolute(&state, &format!("/{}/coops/{}", locale.code(), p.cooperative_slug)) },
+            "variants": p.variants.iter().map(|v| serde_json::json!({
+                "id": v.id, "label": v.label, "price": v.price_vnd, "currency": "VND", "in_stock": v.in_stock,
+            })).collect::<Vec<_>>(),
+            "certifications": p.certifications.iter().map(|c| serde_json::json!({
+                "scheme": c.kind, "number": c.number, "ocop_stars": c.stars, "level": c.level, "expires_on": c.expires_on,
+            })).collect::<Vec<_>>(),
+            "photos": p.photos.iter().map(|ph| ph.renditions.iter().map(|(w, u)| serde_json::json!({
+                "width": w, "url": absolute(&state, u),
+            })).collect::<Vec<_>>()).collect::<Vec<_>>(),
+            "latest_lot_code": p.latest_lot,
+            "url": absolute(&state, &format!("/{}/products/{}", locale.code(), p.slug)),
+        }))
+        .into_response(),
+        Err(e) => error(e),
+    }
+}
+
+pub async fn trace(
+    State(state): State<AppState>,
+    Path(lot): Path<String>,
+    Query(q): Query<LocaleQuery>,
+) -> Response {
+    let locale = locale(q.locale.as_deref());
+    match app::backend::catalog::batches::trace(&state.db, &lot, locale).await {
+        Ok(t) => Json(serde_json::json!({
+            "lot_code": t.lot_code,
+            "locale": locale.code(),
+            "product": { "name": t.product_name, "slug": t.product_slug, "gtin": t.gtin },
+            "cooperative": { "name": t.cooperative_name, "slug": t.cooperative_slug },
+            "produced_on": t.produced_on,
+            "place": { "commune": t.commune, "region": t.region_name },
+            "quantity": t.quantity,
+            "quantity_unit": t.quantity_unit,
+            "steps": t.steps.iter().map(|s| serde_json::json!({
+                "kind": s.kind, "date": s.happened_on, "note": s.note,
+            })).collect::<Vec<_>>(),
+            "certifications": t.certifications.iter().map(|c| serde_json::json!({
+                "scheme": c.kind, "number": c.number, "ocop_stars": c.stars, "level": c.level, "expires_on": c.expires_on,
+            })).collect::<Vec<_>>(),
+            "url": absolute(&state, &format!("/{}/trace/{}", locale.code(), t.lot_code)),
+        }))
+        .into_response(),
+        Err(e) => error(e),
+    }
+}
+
+/// The OpenAPI 3.1 description of /api/v1.
+pub async fn openapi() -> Json<serde_json::Value> {
+    Json(openapi_document())
+}
+
+pub fn openapi_document() -> serde_json::Value {
+    let locale = serde_json::json!({ "name": "locale", "in": "query", "required": false,
+        "schema": { "type": "string", "enum": ["vi", "en", "zh-CN", "ja", "ko"], "default": "vi" },
+        "description": "Language of names and descriptions; Vietnamese where a text is missing." });
+    let not_found = serde_json::json!({ "description": "Not found (or not public)",
+        "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } });
+    let ok = |schema: &str| {
+        serde_json::json!({ "description": "OK",
+        "content": { "application/json": { "schema": { "$ref": format!("#/components/schemas/{schema}") } } } })
+    };
+    serde_json::json!({
+        "openapi": "3.1.0",
+        "info": { "title": "HTX Market public API", "version": "1.0.0",
+            "description": "Read-only data of approved cooperatives and their published products. Prices are integer VND." },
+        "paths": {
+            "/api/v1/cooperatives": { "get": { "summary": "Approved cooperatives", "parameters": [locale,
+                { "name": "region", "in": "query", "schema": { "type": "string" }, "description": "Province code, e.g. ca-mau" }],
+                "responses": { "200": ok("CooperativeList") } } },
+            "/api/v1/cooperatives/{slug}": { "get": { "summary": "One approved cooperative", "parameters": [locale,
+                { "name": "slug", "in": "path", "required": true, "schema": { "type": "string" } }],
+                "responses": { "200": ok("Cooperative"), "404": not_found } } },
+            "/api/v1/products": { "get": { "summary": "Published products, newest first", "parameters": [locale,
+                { "name": "page", "in": "query", "schema": { "type": "integer", "minimum": 1, "default": 1 } },
+                { "name": "per_page", "in": "query", "schema": { "type": "integer", "minimum": 1, "maximum": 100, "default": 24 } },
+                { "name": "category", "in": "query", "schema": { "type": "string" } },
+                { "name": "cooperative", "in": "query", "schema": { "type": "string" }, "description": "Cooperative slug" }],
+                "responses": { "200": ok("ProductList") } } },
+            "/api/v1/products/{id}": { "get": { "summary": "One published product", "parameters": [locale,
+                { "name": "id", "in": "path", "required": true, "schema": { "type": "integer" } }],
+                "responses": { "200": ok("Product"), "404": not_found } } },
+            "/api/v1/trace/{lot_code}": { "get": { "summary": "A batch's traceability record", "parameters": [locale,
+                { "name": "lot_code", "in": "path", "required": true, "schema": { "type": "string" } }],
+                "responses": { "200": ok("Trace"), "404": not_found } } }
+        },
+        "components": { "schemas": {
+            "Error": { "type": "object", "required": ["error"], "properties": { "error": { "type": "string" } } },
+            "CooperativeList": { "type": "object", "properties": { "cooperatives": { "type": "array", "items": { "$ref": "#/components/schemas/CooperativeCard" } } } },
+            "CooperativeCard": { "type": "object", "properties": {
+                "slug": { "type": "string" }, "name": { "type": "string" }, "legal_name_vi": { "type": "string" },
+                "region_code": { "type": ["string", "null"] }, "region_name": { "type": ["string", "null"] },
+                "year_founded": { "type": ["integer", "null"] }, "logo_url": { "type": ["string", "null"] } } },
+            "Cooperative": { "type": "object", "properties": {
+                "card": { "$ref": "#/components/schemas/CooperativeCard" }, "member_count": { "type": ["integer", "null"] },
+                "description_html": { "type": ["string", "null"] }, "description_is_fallback": { "type": "boolean" } } },
+            "ProductList": { "type": "object", "required": ["page", "per_page", "total", "products"], "properties": {
+                "locale": { "type": "string" }, "page": { "type": "integer" }, "per_page": { "type": "integer" }, "total": { "type": "integer" },
+                "products": { "type": "array", "items": { "$ref": "#/components/schemas/ProductSummary" } } } },
+            "ProductSummary": { "type": "object", "required": ["id", "slug", "name", "currency", "url"], "properties": {
+                "id": { "type": "integer" }, "slug": { "type": "string" }, "name": { "type": "string" },
+                "cooperative_name": { "type": "string" }, "origin_region": { "type": ["string", "null"] },
+                "price_from": { "type": ["integer", "null"], "description": "Lowest variant price, VND" },
+                "currency": { "const": "VND" }, "url": { "type": "string" }, "cover": { "type": ["string", "null"] } } },
+            "Product": { "type": "object", "required": ["id", "slug", "name", "variants"], "properties": {
+                "id": { "type": "integer" }, "locale": { "type": "string" }, "slug": { "type": "string" }, "name": { "type": "string" },
+                "short_description": { "type": ["string", "null"] }, "description_html": { "type": ["string", "null"] },
+                "description_is_fallback": { "type": "boolean" },
+                "category": { "type": ["object", "null"], "properties": { "code": { "type": "string" }, "name": { "type": "string" } } },
+                "unit": { "type": "string" }, "origin_region": { "type": ["string", "null"] },
+                "cooperative": { "type": "object", "properties": { "slug": { "type": "string" }, "name": { "type": "string" }, "url": { "type": "string" } } },
+                "variants": { "type": "array", "items": { "type": "object", "properties": {
+                    "id": { "type": "integer" }, "label": { "type": "string" }, "price": { "type": "integer" },
+                    "currency": { "const": "VND" }, "in_stock": { "type": "boolean" } } } },
+                "certifications": { "type": "array", "items": { "$ref": "#/components/schemas/Certification" } },
+                "photos": { "type": "array", "items": { "type": "array", "items": { "type": "object", "properties": {
+                    "width": { "type": "integer" }, "url": { "type": "string" } } } } },
+                "latest_lot_code": { "type": ["string", "null"] }, "url": { "type": "string" } } },
+            "Certification": { "type": "object", "properties": {
+                "scheme": { "type": "string" }, "number": { "type": "string" }, "ocop_stars": { "type": ["integer", "null"] },
+                "level": { "type": ["string", "null"] }, "expires_on": { "type": ["string", "null"], "format": "date" } } },
+            "Trace": { "type": "object", "required": ["lot_code", "product", "produced_on", "steps"], "properties": {
+                "lot_code": { "type": "string" }, "locale": { "type": "string" },
+                "product": { "type": "object", "properties": { "name": { "type": "string" }, "slug": { "type": "string" }, "gtin": { "type": ["string", "null"] } } },
+                "cooperative": { "type": "object", "properties": { "name": { "type": "string" }, "slug": { "type": "string" } } },
+                "produced_on": { "type": "string", "format": "date" },
+                "place": { "type": "object", "properties": { "commune": { "type": ["string", "null"] }, "region": { "type": ["string", "null"] } } },
+                "quantity": { "type": ["integer", "null"] }, "quantity_unit": { "type": ["string", "null"] },
+                "steps": { "type": "array", "items": { "type": "object", "properties": {
+                    "kind": { "type": "string" }, "date": { "type": "string", "format": "date" }, "note": { "type": ["string", "null"] } } } },
+                "certifications": { "type": "array", "items": { "$ref": "#/components/schemas/Certification" } },
+                "url": { "type": "string" } } }
+        } }
+    })
+}

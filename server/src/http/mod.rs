@@ -74,6 +74,10 @@ pub fn routes(state: AppState, config: &Config) -> Router {
         .route("/healthz", get(health::healthz))
         .route("/api/v1/cooperatives", get(api_v1::cooperatives))
         .route("/api/v1/cooperatives/{slug}", get(api_v1::cooperative))
+        .route("/api/v1/products", get(api_v1::products))
+        .route("/api/v1/products/{id}", get(api_v1::product))
+        .route("/api/v1/trace/{lot}", get(api_v1::trace))
+        .route("/api/v1/openapi.json", get(api_v1::openapi))
         // The body-limit guard bounds uploads; axum's own 2 MB default would refuse certificates.
         .route(
             "/uploads/cooperatives/{id}/documents",

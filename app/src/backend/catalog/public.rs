@@ -89,6 +89,56 @@ pub async fn product_page(
         .one(db)
         .await?
         .ok_or(AppError::NotFound)?;
+    page_of(db, product, locale).await
+}
+
+/// A published product by id (the JSON API).
+pub async fn product_page_by_id(
+    db: &DatabaseConnection,
+    id: i64,
+    locale: Locale,
+) -> Result<ProductPage, AppError> {
+    let product = visible()
+        .filter(products::Column::Id.eq(id))
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    page_of(db, product, locale).await
+}
+
+/// Published products, newest first, a page at a time, optionally in one category (exactly) or of
+/// one cooperative: (cards, total).
+pub async fn list_page(
+    db: &DatabaseConnection,
+    locale: Locale,
+    page: u64,
+    per_page: u64,
+    category: Option<&str>,
+    cooperative_slug: Option<&str>,
+) -> Result<(Vec<ProductCard>, u64), AppError> {
+    let mut query = visible();
+    if let Some(c) = category {
+        query = query.filter(products::Column::CategoryCode.eq(c));
+    }
+    if let Some(slug) = cooperative_slug {
+        query = query.filter(cooperatives::Column::Slug.eq(slug));
+    }
+    let total = query.clone().count(db).await?;
+    let rows = query
+        .order_by_desc(products::Column::PublishedAt)
+        .order_by_desc(products::Column::Id)
+        .offset(page.saturating_sub(1) * per_page)
+        .limit(per_page)
+        .all(db)
+        .await?;
+    Ok((cards(db, rows, locale).await?, total))
+}
+
+async fn page_of(
+    db: &DatabaseConnection,
+    product: products::Model,
+    locale: Locale,
+) -> Result<ProductPage, AppError> {
     let coop = cooperatives::Entity::find_by_id(product.cooperative_id)
         .one(db)
         .await?
