@@ -173,3 +173,11 @@ photos-remove = Remove
 photos-file = Photo
 error-photo-limit = A product can have at most 10 photos.
 error-image-too-many-pixels = This image has too many pixels (more than 40 megapixels).
+
+## Seller tools
+products-preview = Preview as a shopper
+products-preview-note = Preview: this is how shoppers will see the product once it is published.
+products-duplicate = Duplicate
+products-stock-title = Stock
+products-stock-delta = Add or remove (negative)
+products-stock-apply = Apply

@@ -167,3 +167,11 @@ photos-remove = 削除
 photos-file = 写真
 error-photo-limit = 1 つの商品に登録できる写真は 10 枚までです。
 error-image-too-many-pixels = 画素数が多すぎます（4,000 万画素を超えています）。
+
+## Seller tools
+products-preview = 購入者として表示
+products-preview-note = プレビュー：販売開始後、購入者にはこのように表示されます。
+products-duplicate = 複製
+products-stock-title = 在庫
+products-stock-delta = 増減（マイナスで減少）
+products-stock-apply = 反映

@@ -167,3 +167,11 @@ photos-remove = 삭제
 photos-file = 사진
 error-photo-limit = 상품당 사진은 최대 10장입니다.
 error-image-too-many-pixels = 이미지의 화소 수가 너무 많습니다(4천만 화소 초과).
+
+## Seller tools
+products-preview = 구매자 화면으로 보기
+products-preview-note = 미리 보기: 판매를 시작하면 구매자에게 이렇게 보입니다.
+products-duplicate = 복제
+products-stock-title = 재고
+products-stock-delta = 추가 또는 차감(음수)
+products-stock-apply = 적용

@@ -167,3 +167,11 @@ photos-remove = Xóa
 photos-file = Ảnh
 error-photo-limit = Mỗi sản phẩm có tối đa 10 ảnh.
 error-image-too-many-pixels = Ảnh có quá nhiều điểm ảnh (hơn 40 megapixel).
+
+## Seller tools
+products-preview = Xem như người mua
+products-preview-note = Xem trước: người mua sẽ thấy sản phẩm như thế này sau khi đăng bán.
+products-duplicate = Nhân bản
+products-stock-title = Tồn kho
+products-stock-delta = Thêm hoặc bớt (số âm)
+products-stock-apply = Cập nhật

@@ -167,3 +167,11 @@ photos-remove = 删除
 photos-file = 图片
 error-photo-limit = 每件商品最多 10 张图片。
 error-image-too-many-pixels = 图片像素过多（超过 4000 万像素）。
+
+## Seller tools
+products-preview = 以买家视角预览
+products-preview-note = 预览：商品上架后，买家看到的就是这样。
+products-duplicate = 复制
+products-stock-title = 库存
+products-stock-delta = 增加或减少（负数）
+products-stock-apply = 应用

@@ -827,3 +827,98 @@ async fn the_public_api_answers_exactly_what_its_openapi_document_describes() {
     );
     app.finish().await;
 }
+
+#[tokio::test]
+async fn sellers_duplicate_preview_and_adjust_stock_of_their_own_products_only() {
+    let app = TestApp::spawn().await;
+    let admin = admin(&app).await;
+    let (owner, coop_id, _) = approved_coop(&app, &admin, "HTX Cà phê Cầu Đất").await;
+    let (stranger, _) = member(&app, "stranger").await;
+    let id: i64 = save_product(&app, &owner, &honey_form(coop_id, "150000", "40"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let id_s = id.to_string();
+
+    // A draft can be previewed by its sellers, not by others.
+    let preview = [("id", id_s.as_str()), ("locale", "en")];
+    assert_eq!(
+        app.post(&owner, "/api/catalog/preview", &preview).await.status(),
+        StatusCode::OK
+    );
+    assert_eq!(
+        app.post(&stranger, "/api/catalog/preview", &preview)
+            .await
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+
+    let edit: serde_json::Value = app
+        .post(&owner, "/api/catalog/product-edit", &[("id", id_s.as_str())])
+        .await
+        .json()
+        .await
+        .unwrap();
+    let variant = edit["stock"][0][0].as_i64().unwrap().to_string();
+    let adjust = |delta: &'static str| [("variant_id", variant.clone()), ("delta", delta.to_owned())];
+    let post = |c: &Client, form: [(&'static str, String); 2]| {
+        c.post(app.url("/api/catalog/adjust-stock"))
+            .header("origin", &app.base)
+            .header("accept", "application/json")
+            .form(&form)
+            .send()
+    };
+    assert_eq!(
+        post(&owner, adjust("-15"))
+            .await
+            .unwrap()
+            .json::<i32>()
+            .await
+            .unwrap(),
+        25
+    );
+    let res = post(&owner, adjust("-26")).await.unwrap();
+    assert_eq!(
+        field_keys(&error_of(res).await),
+        [("delta".into(), "error-stock-negative".into())]
+    );
+    assert_eq!(
+        post(&stranger, adjust("100")).await.unwrap().status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        post(&owner, adjust("5"))
+            .await
+            .unwrap()
+            .json::<i32>()
+            .await
+            .unwrap(),
+        30
+    );
+
+    let res = app
+        .post(&owner, "/api/catalog/duplicate-product", &[("id", id_s.as_str())])
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let copy = res.json::<i64>().await.unwrap().to_string();
+    let copied: serde_json::Value = app
+        .post(&owner, "/api/catalog/product-edit", &[("id", copy.as_str())])
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(copied["status"], "draft");
+    assert_eq!(copied["fields"]["variants"][0]["sku"], "MO-UM-250-2");
+    assert_eq!(copied["fields"]["name_vi"], "Mật ong rừng U Minh");
+    let res = app
+        .post(
+            &stranger,
+            "/api/catalog/duplicate-product",
+            &[("id", id_s.as_str())],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+    assert_eq!(app.count("products").await, 2);
+    app.finish().await;
+}

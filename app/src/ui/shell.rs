@@ -10,7 +10,7 @@ use super::pages::{
     coops::{CoopDirectoryPage, CoopPage},
     home::HomePage,
     not_found::NotFoundPage,
-    product::ProductPageView,
+    product::{ProductPageView, ProductPreviewPage},
     sell::{ApplicationPage, InvitationPage, NewApplicationPage, SellDashboardPage},
     seller_products::{LabelsPage, ProductFormPage, SellerProductsPage},
     trace::TracePage,
@@ -85,6 +85,11 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=(StaticSegment("sell"), StaticSegment("products"), ParamSegment("id"), StaticSegment("labels"))
                         view=LabelsPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(StaticSegment("sell"), StaticSegment("products"), ParamSegment("id"), StaticSegment("preview"))
+                        view=ProductPreviewPage
                         ssr=SsrMode::Async
                     />
                     <Route path=(StaticSegment("products"), ParamSegment("slug")) view=ProductPageView ssr=SsrMode::Async />

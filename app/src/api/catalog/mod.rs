@@ -197,3 +197,24 @@ pub async fn remove_photo(photo_id: i64) -> Result<(), AppError> {
     let (state, user) = session_user().await?;
     catalog::photos::remove(&state.db, &state.files, &user, photo_id).await
 }
+
+/// Copies a product as a new draft; returns the copy's id.
+#[server(endpoint = "catalog/duplicate-product")]
+pub async fn duplicate_product(id: i64) -> Result<i64, AppError> {
+    let (state, user) = session_user().await?;
+    catalog::products::duplicate(&state.db, &user, id).await
+}
+
+/// Adds to (or, negative, removes from) a variant's stock; returns the new stock.
+#[server(endpoint = "catalog/adjust-stock")]
+pub async fn adjust_stock(variant_id: i64, delta: i32) -> Result<i32, AppError> {
+    let (state, user) = session_user().await?;
+    catalog::products::adjust_stock(&state.db, &user, variant_id, delta).await
+}
+
+/// A product as shoppers will see it, whatever its status (its sellers only).
+#[server(endpoint = "catalog/preview")]
+pub async fn fetch_product_preview(id: i64, locale: String) -> Result<ProductPage, AppError> {
+    let (state, user) = session_user().await?;
+    catalog::public::preview(&state.db, &user, id, self::locale(&locale)).await
+}

@@ -125,6 +125,8 @@ pub struct ProductEdit {
     pub fields: ProductFields,
     /// The public address in Vietnamese, once published.
     pub slug_vi: Option<String>,
+    /// (id, label, stock) of each stored variant, for stock adjustments.
+    pub stock: Vec<(i64, String, i32)>,
 }
 
 /// A variant as shoppers see it.

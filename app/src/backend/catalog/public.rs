@@ -134,6 +134,21 @@ pub async fn list_page(
     Ok((cards(db, rows, locale).await?, total))
 }
 
+/// Any product as shoppers would see it once published (its sellers' preview).
+pub async fn preview(
+    db: &DatabaseConnection,
+    user: &crate::backend::accounts::SessionUser,
+    product_id: i64,
+    locale: Locale,
+) -> Result<ProductPage, AppError> {
+    let product = products::Entity::find_by_id(product_id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    crate::backend::cooperatives::access::load(db, user, product.cooperative_id).await?;
+    page_of(db, product, locale).await
+}
+
 async fn page_of(
     db: &DatabaseConnection,
     product: products::Model,

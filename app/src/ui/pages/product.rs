@@ -1,7 +1,7 @@
 //! A product's public page, and the product cards used by lists.
 
-use crate::api::catalog::fetch_product_page;
 use crate::api::catalog::views::ProductCard;
+use crate::api::catalog::{fetch_product_page, fetch_product_preview};
 use crate::i18n::use_i18n;
 use crate::ui::outcome::error_view;
 use leptos::prelude::*;
@@ -44,57 +44,96 @@ pub fn ProductPageView() -> impl IntoView {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match product.await {
-                    Ok(p) => {
-                        let description = p.short_description.clone().unwrap_or_else(|| p.name.clone());
-                        let lang = if p.is_fallback { "vi" } else { i18n.locale.code() };
-                        let json_ld = product_json_ld(&p);
-                        view! {
-                            <Title text=p.name.clone() />
-                            <Meta name="description" content=description.clone() />
-                            <Meta property="og:title" content=p.name.clone() />
-                            <Meta property="og:description" content=description />
-                            <Meta property="og:type" content="product" />
-                            <Link rel="canonical" href=i18n.href(&format!("/products/{}", p.slug)) />
-                            <script type="application/ld+json" inner_html=json_ld></script>
-                            <article class="container product-page" data-testid="product-page">
-                                <p class="muted">
-                                    {p.category.clone().map(|c| c.name)}
-                                </p>
-                                <Gallery photos=p.photos.clone() name=p.name.clone() />
-                                <h1>{p.name.clone()}</h1>
-                                {p.short_description.clone().map(|s| view! { <p class="lead">{s}</p> })}
-                                <p>
-                                    {i18n.t("product-by")} " "
-                                    <a href=i18n.href(&format!("/coops/{}", p.cooperative_slug))>{p.cooperative_name.clone()}</a>
-                                    {p.origin_region_name.clone().map(|r| view! { " · " {r} })}
-                                </p>
-                                <crate::ui::pages::trace::Certifications certifications=p.certifications.clone() />
-                                <table class="table variants" data-testid="product-variants">
-                                    <tbody>
-                                        {p.variants.iter().map(|v| view! {
-                                            <tr>
-                                                <td>{v.label.clone()}</td>
-                                                <td class="price">{i18n.vnd(v.price_vnd)}</td>
-                                                <td>{if v.in_stock { i18n.t("product-in-stock") } else { i18n.t("product-out-of-stock") }}</td>
-                                            </tr>
-                                        }).collect_view()}
-                                    </tbody>
-                                </table>
-                                {p.is_fallback.then(|| view! {
-                                    <p class="note" data-testid="fallback-note">{i18n.t("product-fallback")}</p>
-                                })}
-                                {p.description_html.clone().map(|html| view! { <div class="prose" lang=lang inner_html=html></div> })}
-                                {p.latest_lot.clone().map(|lot| view! {
-                                    <p><a class="btn btn-ghost" data-testid="trace-link" href=i18n.href(&format!("/trace/{lot}"))>{i18n.t("product-trace")}</a></p>
-                                })}
-                            </article>
-                        }
-                        .into_any()
-                    }
+                    Ok(p) => view! { <ProductArticle p /> }.into_any(),
                     Err(e) => error_view(e),
                 }
             })}
         </Suspense>
+    }
+}
+
+/// A product as its sellers will see it once published (any status).
+#[component]
+pub fn ProductPreviewPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let id = move || {
+        params
+            .read()
+            .get("id")
+            .and_then(|s| s.parse::<i64>().ok())
+            .unwrap_or_default()
+    };
+    let product = Resource::new(id, move |id| {
+        fetch_product_preview(id, i18n.locale.code().to_owned())
+    });
+    view! {
+        <Meta name="robots" content="noindex" />
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match product.await {
+                    Ok(p) => view! {
+                        <p class="container note" data-testid="preview-note">
+                            {i18n.t("products-preview-note")} " "
+                            <a href=i18n.href(&format!("/sell/products/{}", p.id))>{i18n.t("products-back")}</a>
+                        </p>
+                        <ProductArticle p />
+                    }.into_any(),
+                    Err(e) => error_view(e),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// The product page's content: gallery, name, price per variant, badges, description, origin.
+#[component]
+fn ProductArticle(p: crate::api::catalog::views::ProductPage) -> impl IntoView {
+    let i18n = use_i18n();
+    let description = p.short_description.clone().unwrap_or_else(|| p.name.clone());
+    let lang = if p.is_fallback { "vi" } else { i18n.locale.code() };
+    let json_ld = product_json_ld(&p);
+    view! {
+        <Title text=p.name.clone() />
+        <Meta name="description" content=description.clone() />
+        <Meta property="og:title" content=p.name.clone() />
+        <Meta property="og:description" content=description />
+        <Meta property="og:type" content="product" />
+        {p.photos.first().and_then(|c| c.largest().map(|u| view! { <Meta property="og:image" content=u.to_owned() /> }))}
+        <Link rel="canonical" href=i18n.href(&format!("/products/{}", p.slug)) />
+        <script type="application/ld+json" inner_html=json_ld></script>
+        <article class="container product-page" data-testid="product-page">
+            <p class="muted">
+                {p.category.clone().map(|c| view! { <a href=i18n.href(&format!("/c/{}", c.code))>{c.name}</a> })}
+            </p>
+            <Gallery photos=p.photos.clone() name=p.name.clone() />
+            <h1>{p.name.clone()}</h1>
+            {p.short_description.clone().map(|s| view! { <p class="lead">{s}</p> })}
+            <p>
+                {i18n.t("product-by")} " "
+                <a href=i18n.href(&format!("/coops/{}", p.cooperative_slug))>{p.cooperative_name.clone()}</a>
+                {p.origin_region_name.clone().map(|r| view! { " · " {r} })}
+            </p>
+            <crate::ui::pages::trace::Certifications certifications=p.certifications.clone() />
+            <table class="table variants" data-testid="product-variants">
+                <tbody>
+                    {p.variants.iter().map(|v| view! {
+                        <tr>
+                            <td>{v.label.clone()}</td>
+                            <td class="price">{i18n.vnd(v.price_vnd)}</td>
+                            <td>{if v.in_stock { i18n.t("product-in-stock") } else { i18n.t("product-out-of-stock") }}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+            {p.is_fallback.then(|| view! {
+                <p class="note" data-testid="fallback-note">{i18n.t("product-fallback")}</p>
+            })}
+            {p.description_html.clone().map(|html| view! { <div class="prose" lang=lang inner_html=html></div> })}
+            {p.latest_lot.clone().map(|lot| view! {
+                <p><a class="btn btn-ghost" data-testid="trace-link" href=i18n.href(&format!("/trace/{lot}"))>{i18n.t("product-trace")}</a></p>
+            })}
+        </article>
     }
 }
 

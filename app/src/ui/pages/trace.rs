@@ -69,7 +69,7 @@ pub fn TracePage() -> impl IntoView {
                                 <dd>{[t.commune.clone(), t.region_name.clone()].into_iter().flatten().collect::<Vec<_>>().join(", ")}</dd>
                                 {t.quantity.map(|q| view! {
                                     <dt>{i18n.t("trace-quantity")}</dt>
-                                    <dd>{format_number(q.into(), i18n.locale)} " " {t.quantity_unit.clone().unwrap_or_default()}</dd>
+                                    <dd>{format_number(q.into(), i18n.locale)} " " {unit_name(i18n, t.quantity_unit.as_deref())}</dd>
                                 })}
                             </dl>
                             <h2>{i18n.t("trace-timeline")}</h2>
@@ -92,5 +92,16 @@ pub fn TracePage() -> impl IntoView {
                 }
             })}
         </Suspense>
+    }
+}
+
+/// A unit's translated name when it is one of the catalog's units; free text as written.
+fn unit_name(i18n: I18n, unit: Option<&str>) -> String {
+    match unit {
+        Some(u) if ["jar", "bottle", "bag", "box", "pack", "kg", "piece", "set"].contains(&u) => {
+            i18n.t(&format!("unit-{u}"))
+        }
+        Some(u) => u.to_owned(),
+        None => String::new(),
     }
 }
