@@ -595,6 +595,73 @@ pub async fn seller_list(
     })
 }
 
+/// Copies a product as a new draft: texts, category and variants (SKUs suffixed to stay unique).
+/// Photos, certifications and batches belong to the original and are not copied.
+pub async fn duplicate(
+    db: &DatabaseConnection,
+    user: &SessionUser,
+    product_id: i64,
+) -> Result<i64, AppError> {
+    let edit = for_edit(db, user, product_id).await?;
+    let mut fields = edit.fields.clone();
+    for v in &mut fields.variants {
+        let mut n = 2;
+        loop {
+            let candidate = format!("{}-{n}", v.sku);
+            let taken = product_variants::Entity::find()
+                .filter(product_variants::Column::Sku.eq(candidate.to_ascii_uppercase()))
+                .one(db)
+                .await?
+                .is_some();
+            if !taken {
+                v.sku = candidate;
+                break;
+            }
+            n += 1;
+        }
+    }
+    create(db, user, edit.cooperative_id, &fields).await
+}
+
+/// Adds `delta` (negative to remove) to a variant's stock; stock never goes below zero.
+pub async fn adjust_stock(
+    db: &DatabaseConnection,
+    user: &SessionUser,
+    variant_id: i64,
+    delta: i32,
+) -> Result<i32, AppError> {
+    let txn = begin_write(db).await?;
+    let variant = product_variants::Entity::find_by_id(variant_id)
+        .one(&txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    load_for_edit(&txn, user, variant.product_id).await?;
+    let stock = i64::from(variant.stock) + i64::from(delta);
+    if stock < 0 {
+        return Err(AppError::invalid("delta", "error-stock-negative"));
+    }
+    if stock > crate::domain::catalog::MAX_STOCK {
+        return Err(AppError::invalid("delta", "error-stock-invalid"));
+    }
+    product_variants::Entity::update_many()
+        .col_expr(product_variants::Column::Stock, Expr::value(stock as i32))
+        .filter(product_variants::Column::Id.eq(variant.id))
+        .exec(&txn)
+        .await?;
+    audit::record(
+        &txn,
+        product_event(
+            user,
+            variant.product_id,
+            "product.stock_adjusted",
+            serde_json::json!({ "variant_id": variant.id, "delta": delta, "stock": stock }),
+        ),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(stock as i32)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -676,71 +743,4 @@ mod tests {
         let got: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
         assert_eq!(got, ["name_vi", "name_en", "variant_0_sku"]);
     }
-}
-
-/// Copies a product as a new draft: texts, category and variants (SKUs suffixed to stay unique).
-/// Photos, certifications and batches belong to the original and are not copied.
-pub async fn duplicate(
-    db: &DatabaseConnection,
-    user: &SessionUser,
-    product_id: i64,
-) -> Result<i64, AppError> {
-    let edit = for_edit(db, user, product_id).await?;
-    let mut fields = edit.fields.clone();
-    for v in &mut fields.variants {
-        let mut n = 2;
-        loop {
-            let candidate = format!("{}-{n}", v.sku);
-            let taken = product_variants::Entity::find()
-                .filter(product_variants::Column::Sku.eq(&candidate.to_ascii_uppercase()))
-                .one(db)
-                .await?
-                .is_some();
-            if !taken {
-                v.sku = candidate;
-                break;
-            }
-            n += 1;
-        }
-    }
-    create(db, user, edit.cooperative_id, &fields).await
-}
-
-/// Adds `delta` (negative to remove) to a variant's stock; stock never goes below zero.
-pub async fn adjust_stock(
-    db: &DatabaseConnection,
-    user: &SessionUser,
-    variant_id: i64,
-    delta: i32,
-) -> Result<i32, AppError> {
-    let txn = begin_write(db).await?;
-    let variant = product_variants::Entity::find_by_id(variant_id)
-        .one(&txn)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    load_for_edit(&txn, user, variant.product_id).await?;
-    let stock = i64::from(variant.stock) + i64::from(delta);
-    if stock < 0 {
-        return Err(AppError::invalid("delta", "error-stock-negative"));
-    }
-    if stock > crate::domain::catalog::MAX_STOCK {
-        return Err(AppError::invalid("delta", "error-stock-invalid"));
-    }
-    product_variants::Entity::update_many()
-        .col_expr(product_variants::Column::Stock, Expr::value(stock as i32))
-        .filter(product_variants::Column::Id.eq(variant.id))
-        .exec(&txn)
-        .await?;
-    audit::record(
-        &txn,
-        product_event(
-            user,
-            variant.product_id,
-            "product.stock_adjusted",
-            serde_json::json!({ "variant_id": variant.id, "delta": delta, "stock": stock }),
-        ),
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(stock as i32)
 }

@@ -383,7 +383,6 @@ async fn cards(
         .into_iter()
         .map(|r| (r.code.clone(), r.name(locale).to_owned()))
         .collect();
-    let mut covers = covers;
     Ok(rows
         .into_iter()
         .filter_map(|p| {
