@@ -29,6 +29,12 @@ pub enum Command {
     /// Fill an empty database with the demo catalog (cooperatives, products, batches), marked as
     /// demo data. Does nothing when the marketplace already has cooperatives.
     SeedDemo,
+    /// Add generated products to the demo catalog, for load tests (after seed-demo).
+    SeedBulk {
+        /// How many products to add.
+        #[arg(long, default_value_t = 100_000)]
+        products: usize,
+    },
 }
 
 /// Why a command failed; printed as one line.
@@ -74,6 +80,14 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                 Err(crate::demo::SeedError::NotEmpty) => println!("{}", crate::demo::SeedError::NotEmpty),
                 Err(e) => return Err(CliError::Input(e.to_string())),
             }
+            Ok(())
+        }
+        Command::SeedBulk { products } => {
+            let db = crate::db::connect(&config.database_url).await?;
+            crate::db::migrate(&db).await?;
+            let started = std::time::Instant::now();
+            let n = crate::demo::seed_bulk(&db, products).await.map_err(|e| CliError::Input(e.to_string()))?;
+            println!("added {n} generated products in {:.1} s", started.elapsed().as_secs_f64());
             Ok(())
         }
         Command::CreateAdmin { email } => {

@@ -319,6 +319,89 @@ async fn insert_product<C: ConnectionTrait>(
     Ok(model.id)
 }
 
+/// Adds `count` generated published products (two locales, two variants each) spread over the demo
+/// cooperatives, for load tests at catalog scale. Rows are inserted in batches in one transaction.
+pub async fn seed_bulk(db: &DatabaseConnection, count: usize) -> Result<usize, SeedError> {
+    use sea_orm::{ColumnTrait, QueryFilter, QueryOrder, QuerySelect};
+    let coops: Vec<i64> = cooperatives::Entity::find()
+        .filter(cooperatives::Column::IsDemo.eq(true))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| c.id)
+        .collect();
+    if coops.is_empty() {
+        return Err(SeedError::App(AppError::Conflict("run seed-demo first".into())));
+    }
+    let categories = ["honey", "rice-grains", "tea", "coffee", "fish-sauce", "dried-fruit-nuts", "pottery"];
+    let first: i64 = products::Entity::find().count(db).await? as i64;
+    let txn = begin_write(db).await?;
+    let now = Utc::now();
+    for chunk_start in (0..count).step_by(500) {
+        let n_chunk = (count - chunk_start).min(500);
+        let mut new_products = Vec::with_capacity(n_chunk);
+        for k in 0..n_chunk {
+            let n = chunk_start + k;
+            new_products.push(products::ActiveModel {
+                cooperative_id: Set(coops[n % coops.len()]),
+                category_code: Set(categories[n % categories.len()].into()),
+                status: Set("published".into()),
+                unit: Set("jar".into()),
+                origin_region_code: Set(None),
+                gtin: Set(None),
+                is_demo: Set(true),
+                version: Set(0),
+                created_at: Set(now),
+                updated_at: Set(now),
+                published_at: Set(Some(now - Duration::seconds(n as i64))),
+                ..Default::default()
+            });
+        }
+        products::Entity::insert_many(new_products).exec(&txn).await?;
+        // The ids just inserted are the highest ones, in order.
+        let mut ids: Vec<i64> = products::Entity::find()
+            .order_by_desc(products::Column::Id)
+            .limit(n_chunk as u64)
+            .all(&txn)
+            .await?
+            .into_iter()
+            .map(|p| p.id)
+            .collect();
+        ids.reverse();
+        let mut texts = Vec::new();
+        let mut variants = Vec::new();
+        for (k, id) in ids.iter().enumerate() {
+            let n = first as usize + chunk_start + k;
+            for (locale, name) in [(Locale::Vi, format!("Sản phẩm mẫu số {n}")), (Locale::En, format!("Sample product {n}"))] {
+                texts.push(product_translations::ActiveModel {
+                    product_id: Set(*id),
+                    locale: Set(locale.code().into()),
+                    slug: Set(format!("{}-{id}", slugify(&name))),
+                    name: Set(name),
+                    short_description: Set(Some("Sản phẩm sinh tự động để đo tải.".into())),
+                    description_md: Set(Some("Mô tả **mẫu** cho phép đo tải.".into())),
+                });
+            }
+            for (v, (label, price)) in [("250 g", 95_000), ("500 g", 180_000)].into_iter().enumerate() {
+                variants.push(product_variants::ActiveModel {
+                    product_id: Set(*id),
+                    sku: Set(format!("BULK-{id}-{v}")),
+                    label: Set(label.into()),
+                    price_vnd: Set(price + (n as i64 % 50) * 1_000),
+                    stock: Set(100),
+                    weight_grams: Set(400),
+                    position: Set(v as i32),
+                    ..Default::default()
+                });
+            }
+        }
+        product_translations::Entity::insert_many(texts).exec(&txn).await?;
+        product_variants::Entity::insert_many(variants).exec(&txn).await?;
+    }
+    txn.commit().await?;
+    Ok(count)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
