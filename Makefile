@@ -15,7 +15,8 @@ export PATH := $(CURDIR)/end2end/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help run test tools wasm-target cargo-leptos wasm-bindgen node-deps chromium \
+
+.PHONY: bench help run test tools wasm-target cargo-leptos wasm-bindgen node-deps chromium \
 	lint unit build integration integration-sqlite integration-postgres e2e clean
 
 help:
@@ -91,6 +92,15 @@ integration-postgres:
 
 e2e: build
 	cd end2end && npx playwright test
+
+## ---- bench -------------------------------------------------------------------------------
+
+# Shopper page throughput (release build, wrk): SQLite, then PostgreSQL when TEST_DATABASE_URL is set.
+bench: tools
+	@command -v wrk >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq wrk >/dev/null; }
+	cargo leptos build --release
+	server/bench/load.sh
+	@if [ -n "$${TEST_DATABASE_URL:-}" ]; then BENCH_DATABASE_URL=$$TEST_DATABASE_URL server/bench/load.sh; fi
 
 clean:
 	cargo clean
