@@ -181,3 +181,27 @@ products-duplicate = Duplicate
 products-stock-title = Stock
 products-stock-delta = Add or remove (negative)
 products-stock-apply = Apply
+
+## Import
+import-title = Import from a spreadsheet
+import-lead = One row per variant; rows with the same product_key make one product. Imported products are drafts: check them, then publish.
+import-template = Download the template (with your current products)
+import-file = CSV or XLSX file (at most 10 MB)
+import-check = Check only
+import-run = Import
+import-hint = Nothing is created unless the whole file is correct. CSV may be UTF-8, UTF-16 or Windows-1258.
+import-summary = { $rows } rows, { $products } products
+import-done = Imported: the products are in your list as drafts.
+import-clean = No problems found: you can import this file.
+import-problems = { $count ->
+    [one] { $count } problem: nothing was imported.
+   *[other] { $count } problems: nothing was imported.
+}
+import-row = Row
+import-column = Column
+import-problem = Problem
+error-import-encoding = The file's text encoding could not be read. Save it as CSV UTF-8 or XLSX.
+error-import-file = This is not a readable CSV or XLSX file.
+error-import-empty = The file is empty.
+error-import-column-missing = This column is missing from the header row.
+error-import-too-many-rows = The file has too many rows (at most 20,000).

@@ -175,3 +175,24 @@ products-duplicate = 複製
 products-stock-title = 在庫
 products-stock-delta = 増減（マイナスで減少）
 products-stock-apply = 反映
+
+## Import
+import-title = 表計算ファイルから取り込む
+import-lead = 1 行が 1 バリエーションです。product_key が同じ行は 1 つの商品になります。取り込んだ商品は下書きです。確認してから販売を開始してください。
+import-template = テンプレートをダウンロード（現在の商品入り）
+import-file = CSV または XLSX ファイル（10 MB まで）
+import-check = チェックのみ
+import-run = 取り込む
+import-hint = ファイル全体が正しい場合にのみ作成されます。CSV は UTF-8、UTF-16、Windows-1258 に対応しています。
+import-summary = { $rows } 行、{ $products } 商品
+import-done = 取り込みました。商品は下書きとして一覧にあります。
+import-clean = 問題はありません。このファイルを取り込めます。
+import-problems = { $count } 件の問題があるため、何も取り込まれていません。
+import-row = 行
+import-column = 列
+import-problem = 問題
+error-import-encoding = ファイルの文字コードを読み取れません。CSV UTF-8 または XLSX で保存してください。
+error-import-file = 読み取れる CSV または XLSX ファイルではありません。
+error-import-empty = ファイルが空です。
+error-import-column-missing = 見出し行にこの列がありません。
+error-import-too-many-rows = 行数が多すぎます（20,000 行まで）。

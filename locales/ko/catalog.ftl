@@ -175,3 +175,24 @@ products-duplicate = 복제
 products-stock-title = 재고
 products-stock-delta = 추가 또는 차감(음수)
 products-stock-apply = 적용
+
+## Import
+import-title = 스프레드시트에서 가져오기
+import-lead = 한 행이 하나의 옵션이며, product_key가 같은 행은 하나의 상품이 됩니다. 가져온 상품은 임시 저장 상태입니다. 확인한 후 판매를 시작하세요.
+import-template = 템플릿 다운로드(현재 상품 포함)
+import-file = CSV 또는 XLSX 파일(최대 10MB)
+import-check = 검사만
+import-run = 가져오기
+import-hint = 파일 전체가 올바를 때만 생성됩니다. CSV는 UTF-8, UTF-16, Windows-1258을 지원합니다.
+import-summary = { $rows }행, 상품 { $products }개
+import-done = 가져왔습니다. 상품이 임시 저장 상태로 목록에 있습니다.
+import-clean = 문제가 없습니다. 이 파일을 가져올 수 있습니다.
+import-problems = 문제 { $count }건: 아무것도 가져오지 않았습니다.
+import-row = 행
+import-column = 열
+import-problem = 문제
+error-import-encoding = 파일의 문자 인코딩을 읽을 수 없습니다. CSV UTF-8 또는 XLSX로 저장하세요.
+error-import-file = 읽을 수 있는 CSV 또는 XLSX 파일이 아닙니다.
+error-import-empty = 파일이 비어 있습니다.
+error-import-column-missing = 머리글 행에 이 열이 없습니다.
+error-import-too-many-rows = 행이 너무 많습니다(최대 20,000행).

@@ -175,3 +175,24 @@ products-duplicate = Nhân bản
 products-stock-title = Tồn kho
 products-stock-delta = Thêm hoặc bớt (số âm)
 products-stock-apply = Cập nhật
+
+## Import
+import-title = Nhập từ bảng tính
+import-lead = Mỗi dòng là một phân loại; các dòng có cùng product_key là một sản phẩm. Sản phẩm nhập vào ở dạng bản nháp: kiểm tra rồi đăng bán.
+import-template = Tải mẫu (kèm các sản phẩm hiện có)
+import-file = Tệp CSV hoặc XLSX (tối đa 10 MB)
+import-check = Chỉ kiểm tra
+import-run = Nhập
+import-hint = Không có gì được tạo trừ khi toàn bộ tệp hợp lệ. CSV có thể là UTF-8, UTF-16 hoặc Windows-1258.
+import-summary = { $rows } dòng, { $products } sản phẩm
+import-done = Đã nhập: các sản phẩm đã có trong danh sách dưới dạng bản nháp.
+import-clean = Không có lỗi: bạn có thể nhập tệp này.
+import-problems = { $count } lỗi: chưa có gì được nhập.
+import-row = Dòng
+import-column = Cột
+import-problem = Lỗi
+error-import-encoding = Không đọc được bảng mã của tệp. Hãy lưu dưới dạng CSV UTF-8 hoặc XLSX.
+error-import-file = Đây không phải tệp CSV hoặc XLSX đọc được.
+error-import-empty = Tệp trống.
+error-import-column-missing = Dòng tiêu đề thiếu cột này.
+error-import-too-many-rows = Tệp có quá nhiều dòng (tối đa 20.000).

@@ -175,3 +175,24 @@ products-duplicate = 复制
 products-stock-title = 库存
 products-stock-delta = 增加或减少（负数）
 products-stock-apply = 应用
+
+## Import
+import-title = 从表格导入
+import-lead = 每行一个规格；product_key 相同的行属于同一商品。导入的商品为草稿：检查后再上架。
+import-template = 下载模板（含现有商品）
+import-file = CSV 或 XLSX 文件（最大 10 MB）
+import-check = 仅检查
+import-run = 导入
+import-hint = 只有整个文件无误时才会创建商品。CSV 可使用 UTF-8、UTF-16 或 Windows-1258 编码。
+import-summary = { $rows } 行，{ $products } 件商品
+import-done = 已导入：商品已作为草稿出现在列表中。
+import-clean = 未发现问题：可以导入此文件。
+import-problems = { $count } 个问题：未导入任何内容。
+import-row = 行
+import-column = 列
+import-problem = 问题
+error-import-encoding = 无法识别文件编码。请另存为 CSV UTF-8 或 XLSX。
+error-import-file = 这不是可读取的 CSV 或 XLSX 文件。
+error-import-empty = 文件为空。
+error-import-column-missing = 标题行缺少此列。
+error-import-too-many-rows = 文件行数过多（最多 20,000 行）。

@@ -8,6 +8,7 @@ mod m20261123_000002_mail_and_jobs;
 mod m20261123_000003_regions;
 mod m20261123_000004_cooperatives;
 mod m20261123_000005_catalog;
+mod m20261123_000006_import_reports;
 mod util;
 
 /// The ordered list of every migration.
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000003_regions::Migration),
             Box::new(m20261123_000004_cooperatives::Migration),
             Box::new(m20261123_000005_catalog::Migration),
+            Box::new(m20261123_000006_import_reports::Migration),
         ]
     }
 }

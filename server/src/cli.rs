@@ -86,8 +86,13 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
             let db = crate::db::connect(&config.database_url).await?;
             crate::db::migrate(&db).await?;
             let started = std::time::Instant::now();
-            let n = crate::demo::seed_bulk(&db, products).await.map_err(|e| CliError::Input(e.to_string()))?;
-            println!("added {n} generated products in {:.1} s", started.elapsed().as_secs_f64());
+            let n = crate::demo::seed_bulk(&db, products)
+                .await
+                .map_err(|e| CliError::Input(e.to_string()))?;
+            println!(
+                "added {n} generated products in {:.1} s",
+                started.elapsed().as_secs_f64()
+            );
             Ok(())
         }
         Command::CreateAdmin { email } => {

@@ -922,3 +922,188 @@ async fn sellers_duplicate_preview_and_adjust_stock_of_their_own_products_only()
     assert_eq!(app.count("products").await, 2);
     app.finish().await;
 }
+
+/// An import file: `products` products with two variants each; `price` for every first variant.
+fn import_csv(products: usize, price: &str, sku_prefix: &str) -> String {
+    let mut csv = app::api::catalog::views::IMPORT_COLUMNS.join(",") + "\n";
+    for p in 0..products {
+        for (v, label) in ["250 g", "500 g"].iter().enumerate() {
+            let price = if v == 0 {
+                price.to_owned()
+            } else {
+                "180000".to_owned()
+            };
+            csv.push_str(&format!(
+                "P{p},honey,jar,ca-mau,,Mật ong rừng số {p},Forest honey {p},,,,Ngọt thanh,,,,,,,,,,{sku_prefix}-{p}-{v},{label},{price},10,400\n"
+            ));
+        }
+    }
+    csv
+}
+
+async fn import(app: &TestApp, client: &Client, coop: i64, bytes: Vec<u8>, mode: &str) -> reqwest::Response {
+    let form = reqwest::multipart::Form::new()
+        .text("locale", "vi")
+        .text("mode", mode.to_owned())
+        .part(
+            "file",
+            reqwest::multipart::Part::bytes(bytes).file_name("products.csv"),
+        );
+    client
+        .post(app.url(&format!("/uploads/cooperatives/{coop}/import")))
+        .header("origin", &app.base)
+        .header("accept", "application/json")
+        .multipart(form)
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn spreadsheets_import_only_when_every_row_is_right() {
+    let app = TestApp::spawn().await;
+    let admin = admin(&app).await;
+    let (owner, coop_id, _) = approved_coop(&app, &admin, "HTX Mật ong U Minh").await;
+    let (stranger, _) = member(&app, "stranger").await;
+
+    // Problems are reported by row and column; nothing is created, even with mode=import.
+    let mut bad = import_csv(3, "150000", "A");
+    bad = bad.replacen(",150000,10,400\n", ",-150000,10,400\n", 1); // row 2
+    bad = bad.replace("P2,honey", "P2,spaceships"); // rows 6 and 7
+    let report: serde_json::Value = import(&app, &owner, coop_id, bad.into_bytes(), "import")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(report["imported"], false);
+    let problems: Vec<(u64, String, String)> = report["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["row"].as_u64().unwrap(),
+                p["column"].as_str().unwrap().into(),
+                p["key"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        problems,
+        [
+            (2, "price".into(), "error-price-negative".into()),
+            (6, "category".into(), "error-category-unknown".into()),
+        ]
+    );
+    assert_eq!(app.count("products").await, 0);
+
+    // A dry run of a good file creates nothing; the import creates every product as a draft.
+    let good = import_csv(300, "150.000", "B").into_bytes();
+    let report: serde_json::Value = import(&app, &owner, coop_id, good.clone(), "dry_run")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        (
+            report["rows"].as_u64(),
+            report["products"].as_u64(),
+            report["imported"].as_bool()
+        ),
+        (Some(600), Some(300), Some(false))
+    );
+    assert_eq!(app.count("products").await, 0);
+    let report: serde_json::Value = import(&app, &owner, coop_id, good.clone(), "import")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(report["imported"], true);
+    assert_eq!(app.count("products").await, 300);
+    assert_eq!(app.count("product_variants").await, 600);
+    // The same file again: every SKU is taken now.
+    let report: serde_json::Value = import(&app, &owner, coop_id, good, "import")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(report["problems"][0]["key"], "error-sku-taken");
+    assert_eq!(app.count("products").await, 300);
+
+    // Windows-1258 and UTF-16 files are read correctly.
+    let header = app::api::catalog::views::IMPORT_COLUMNS.join(",");
+    let mut cp1258 = format!("{header}\n").into_bytes();
+    cp1258.extend_from_slice(b"W1,tea,bag,,,Tr\xE0 M\xE2\xF2t,,,,,,,,,,,,,,,W-1,100 g,90000,5,150\n");
+    let report: serde_json::Value = import(&app, &owner, coop_id, cp1258, "import")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(report["imported"], true, "{report}");
+    let mut utf16 = vec![0xFF, 0xFE];
+    let row = format!("{header}\nU1,tea,bag,,,Trà Shan Tuyết,,,,,,,,,,,,,,,U-1,100 g,90000,5,150\n");
+    utf16.extend(row.encode_utf16().flat_map(u16::to_le_bytes));
+    let report: serde_json::Value = import(&app, &owner, coop_id, utf16, "import")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(report["imported"], true, "{report}");
+
+    // The export is the same format, and cells a spreadsheet would run are escaped.
+    let res = owner
+        .get(app.url(&format!("/exports/cooperatives/{coop_id}/products.csv")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.headers()["content-type"], "text/csv; charset=utf-8");
+    let csv = res.text().await.unwrap();
+    assert!(
+        csv.contains("Trà Mật") && csv.contains("Trà Shan Tuyết"),
+        "decoded to the same letters"
+    );
+    assert_eq!(csv.lines().count(), 1 + 600 + 2);
+    let evil = {
+        let mut f = import_csv(1, "150000", "C");
+        f = f.replace("Forest honey 0", "=HYPERLINK(\"http://evil\")");
+        f
+    };
+    // Formula-looking text is stored as typed and neutralised on the way out.
+    let report: serde_json::Value = import(&app, &owner, coop_id, evil.into_bytes(), "import")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(report["imported"], true, "{report}");
+    let csv = owner
+        .get(app.url(&format!("/exports/cooperatives/{coop_id}/products.csv")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        csv.contains("\"'=HYPERLINK(\"\"http://evil\"\")\""),
+        "escaped: {}",
+        csv.lines().last().unwrap()
+    );
+
+    // Strangers can neither import into nor export another cooperative's catalog.
+    let res = import(
+        &app,
+        &stranger,
+        coop_id,
+        import_csv(1, "1", "D").into_bytes(),
+        "import",
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+    let res = stranger
+        .get(app.url(&format!("/exports/cooperatives/{coop_id}/products.csv")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+    app.finish().await;
+}

@@ -296,7 +296,8 @@ mod tests {
         let mut args = FluentArgs::new();
         for name in [
             "count", "name", "email", "minutes", "link", "locale", "min", "max", "site", "status", "reason",
-            "role", "inviter", "days", "price", "lot", "day", "month", "year", "page", "pages",
+            "role", "inviter", "days", "price", "lot", "day", "month", "year", "page", "pages", "rows",
+            "products",
         ] {
             args.set(name, FluentValue::from(3));
         }

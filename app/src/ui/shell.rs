@@ -12,7 +12,7 @@ use super::pages::{
     not_found::NotFoundPage,
     product::{ProductPageView, ProductPreviewPage},
     sell::{ApplicationPage, InvitationPage, NewApplicationPage, SellDashboardPage},
-    seller_products::{LabelsPage, ProductFormPage, SellerProductsPage},
+    seller_products::{ImportPage, LabelsPage, ProductFormPage, SellerProductsPage},
     trace::TracePage,
 };
 use leptos::prelude::*;
@@ -72,6 +72,11 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route path=(StaticSegment("sell"), StaticSegment("products")) view=SellerProductsPage ssr=SsrMode::Async />
+                    <Route
+                        path=(StaticSegment("sell"), StaticSegment("products"), StaticSegment("import"))
+                        view=ImportPage
+                        ssr=SsrMode::Async
+                    />
                     <Route
                         path=(StaticSegment("sell"), StaticSegment("products"), StaticSegment("new"))
                         view=ProductFormPage

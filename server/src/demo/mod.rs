@@ -333,7 +333,15 @@ pub async fn seed_bulk(db: &DatabaseConnection, count: usize) -> Result<usize, S
     if coops.is_empty() {
         return Err(SeedError::App(AppError::Conflict("run seed-demo first".into())));
     }
-    let categories = ["honey", "rice-grains", "tea", "coffee", "fish-sauce", "dried-fruit-nuts", "pottery"];
+    let categories = [
+        "honey",
+        "rice-grains",
+        "tea",
+        "coffee",
+        "fish-sauce",
+        "dried-fruit-nuts",
+        "pottery",
+    ];
     let first: i64 = products::Entity::find().count(db).await? as i64;
     let txn = begin_write(db).await?;
     let now = Utc::now();
@@ -372,7 +380,10 @@ pub async fn seed_bulk(db: &DatabaseConnection, count: usize) -> Result<usize, S
         let mut variants = Vec::new();
         for (k, id) in ids.iter().enumerate() {
             let n = first as usize + chunk_start + k;
-            for (locale, name) in [(Locale::Vi, format!("Sản phẩm mẫu số {n}")), (Locale::En, format!("Sample product {n}"))] {
+            for (locale, name) in [
+                (Locale::Vi, format!("Sản phẩm mẫu số {n}")),
+                (Locale::En, format!("Sample product {n}")),
+            ] {
                 texts.push(product_translations::ActiveModel {
                     product_id: Set(*id),
                     locale: Set(locale.code().into()),
@@ -395,7 +406,9 @@ pub async fn seed_bulk(db: &DatabaseConnection, count: usize) -> Result<usize, S
                 });
             }
         }
-        product_translations::Entity::insert_many(texts).exec(&txn).await?;
+        product_translations::Entity::insert_many(texts)
+            .exec(&txn)
+            .await?;
         product_variants::Entity::insert_many(variants).exec(&txn).await?;
     }
     txn.commit().await?;

@@ -3,7 +3,7 @@
 //! `app::backend::cooperatives::documents`; this module only speaks HTTP.
 
 use app::backend::accounts::{current_user, SessionUser};
-use app::backend::catalog::photos;
+use app::backend::catalog::{import, photos};
 use app::backend::cooperatives::documents::{self, StoredFile, Upload, MAX_DOCUMENT_BYTES, MAX_LOGO_BYTES};
 use app::backend::request::{cookie, SESSION_COOKIE};
 use app::backend::AppState;
@@ -253,4 +253,103 @@ pub async fn photo(
     }
     .await;
     result.map(send).unwrap_or_else(refuse)
+}
+
+/// POST /uploads/cooperatives/{id}/import: a CSV or XLSX file and `mode` (dry_run or import).
+/// Browsers go back to the import page showing the stored report; scripts get the report as JSON.
+pub async fn import_products(
+    State(state): State<AppState>,
+    Path(cooperative_id): Path<i64>,
+    headers: HeaderMap,
+    mut multipart: Multipart,
+) -> Response {
+    let mut locale = None;
+    let result = async {
+        let user = user_of(&state, &headers)
+            .await?
+            .ok_or(AppError::Unauthenticated)?;
+        let mut dry_run = true;
+        let mut file = None;
+        let malformed = |e: axum::extract::multipart::MultipartError| AppError::BadRequest(e.body_text());
+        while let Some(mut field) = multipart.next_field().await.map_err(malformed)? {
+            match field.name().unwrap_or_default() {
+                "locale" => locale = Locale::from_code(field.text().await.map_err(malformed)?.trim()),
+                "mode" => dry_run = field.text().await.map_err(malformed)?.trim() != "import",
+                "file" => {
+                    let mut data = Vec::new();
+                    while let Some(chunk) = field.chunk().await.map_err(malformed)? {
+                        if data.len() + chunk.len() > import::MAX_IMPORT_BYTES {
+                            return Err(AppError::invalid("file", "error-file-too-large"));
+                        }
+                        data.extend_from_slice(&chunk);
+                    }
+                    file = Some(data);
+                }
+                _ => {}
+            }
+        }
+        let bytes = file
+            .filter(|f| !f.is_empty())
+            .ok_or(AppError::invalid("file", "error-file-required"))?;
+        import::run(&state.db, &user, cooperative_id, &bytes, dry_run).await
+    }
+    .await;
+    let page = format!("/sell/products/import?coop={cooperative_id}");
+    match result {
+        Ok(report) if wants_json(&headers) => (StatusCode::OK, Json(report)).into_response(),
+        Ok(report) => {
+            let locale = locale.unwrap_or_default();
+            Redirect::to(&format!("/{}{page}&report={}", locale.code(), report.id)).into_response()
+        }
+        Err(e) if wants_json(&headers) => (e.status(), Json(e)).into_response(),
+        Err(AppError::Unauthenticated) => {
+            Redirect::to(&format!("/{}/login", locale.unwrap_or_default().code())).into_response()
+        }
+        Err(AppError::NotFound | AppError::Forbidden) => StatusCode::NOT_FOUND.into_response(),
+        Err(e) => {
+            let key = e.field_key("file").unwrap_or(e.message_key()).to_owned();
+            Redirect::to(&format!(
+                "/{}{page}&upload_error={key}",
+                locale.unwrap_or_default().code()
+            ))
+            .into_response()
+        }
+    }
+}
+
+/// GET /exports/cooperatives/{id}/products.csv: the catalog in the import format (formula-safe);
+/// with no products it is the empty template.
+pub async fn export_products(
+    State(state): State<AppState>,
+    Path(cooperative_id): Path<i64>,
+    headers: HeaderMap,
+) -> Response {
+    let result = async {
+        let user = user_of(&state, &headers)
+            .await?
+            .ok_or(AppError::Unauthenticated)?;
+        import::export_csv(&state.db, &user, cooperative_id).await
+    }
+    .await;
+    match result {
+        Ok(csv) => {
+            // A BOM so spreadsheet programs open it as UTF-8.
+            let mut res = format!("\u{feff}{csv}").into_response();
+            let h = res.headers_mut();
+            h.insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/csv; charset=utf-8"),
+            );
+            h.insert(
+                header::CONTENT_DISPOSITION,
+                HeaderValue::from_static("attachment; filename=\"htx-products.csv\""),
+            );
+            h.insert(
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("private, no-store"),
+            );
+            res
+        }
+        Err(e) => refuse(e),
+    }
 }

@@ -92,6 +92,11 @@ pub fn routes(state: AppState, config: &Config) -> Router {
             post(files::upload_photo).layer(DefaultBodyLimit::disable()),
         )
         .route("/media/photos/{id}/{file}", get(files::photo))
+        .route(
+            "/uploads/cooperatives/{id}/import",
+            post(files::import_products).layer(DefaultBodyLimit::disable()),
+        )
+        .route("/exports/cooperatives/{id}/products.csv", get(files::export_products))
         .route("/media/documents/{id}", get(files::document))
         .route("/media/cooperatives/{id}/logo", get(files::logo))
         .route("/sitemap.xml", get(sitemap::sitemap_xml))

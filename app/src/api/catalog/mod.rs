@@ -218,3 +218,10 @@ pub async fn fetch_product_preview(id: i64, locale: String) -> Result<ProductPag
     let (state, user) = session_user().await?;
     catalog::public::preview(&state.db, &user, id, self::locale(&locale)).await
 }
+
+/// A stored import report (the cooperative's members).
+#[server(endpoint = "catalog/import-report")]
+pub async fn fetch_import_report(id: i64) -> Result<ImportReport, AppError> {
+    let (state, user) = session_user().await?;
+    catalog::import::report(&state.db, &user, id).await
+}

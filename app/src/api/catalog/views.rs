@@ -346,3 +346,54 @@ impl PhotoView {
         self.renditions.last().map(|(_, u)| u.as_str())
     }
 }
+
+/// One problem in an import file: spreadsheet row (the header is row 1), column name, message id.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportProblem {
+    pub row: usize,
+    pub column: String,
+    pub key: String,
+}
+
+/// The result of an import or its dry run.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportReport {
+    pub id: i64,
+    pub mode: String,
+    pub rows: usize,
+    pub products: usize,
+    pub problems: Vec<ImportProblem>,
+    /// True when the products were created (a run without problems).
+    pub imported: bool,
+    pub created_at: DateTime<Utc>,
+}
+
+/// The import file's columns, in template order (one row per variant; rows with the same
+/// product_key are one product).
+pub const IMPORT_COLUMNS: [&str; 25] = [
+    "product_key",
+    "category",
+    "unit",
+    "origin_region",
+    "gtin",
+    "name_vi",
+    "name_en",
+    "name_zh",
+    "name_ja",
+    "name_ko",
+    "short_vi",
+    "short_en",
+    "short_zh",
+    "short_ja",
+    "short_ko",
+    "description_vi",
+    "description_en",
+    "description_zh",
+    "description_ja",
+    "description_ko",
+    "sku",
+    "variant_label",
+    "price",
+    "stock",
+    "weight_grams",
+];

@@ -3,6 +3,7 @@
 
 pub mod batches;
 pub mod certifications;
+pub mod import;
 pub mod photos;
 pub mod products;
 pub mod public;

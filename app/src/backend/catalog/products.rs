@@ -173,7 +173,7 @@ pub fn check(f: &ProductFields) -> Result<CheckedProduct, AppError> {
 }
 
 /// Loads the cooperative for catalog work: members only, and only while it is approved.
-async fn editable_coop<C: ConnectionTrait>(
+pub(super) async fn editable_coop<C: ConnectionTrait>(
     conn: &C,
     user: &SessionUser,
     cooperative_id: i64,
@@ -338,6 +338,27 @@ pub async fn create(
     let txn = begin_write(db).await?;
     editable_coop(&txn, user, cooperative_id).await?;
     check_references(&txn, &checked).await?;
+    let product = insert_checked(&txn, cooperative_id, &checked).await?;
+    audit::record(
+        &txn,
+        product_event(
+            user,
+            product.id,
+            "product.created",
+            serde_json::json!({ "cooperative_id": cooperative_id }),
+        ),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(product.id)
+}
+
+/// Inserts a checked product as a draft, with its texts and variants (forms and imports).
+pub(super) async fn insert_checked<C: ConnectionTrait>(
+    conn: &C,
+    cooperative_id: i64,
+    checked: &CheckedProduct,
+) -> Result<products::Model, AppError> {
     let now = Utc::now();
     let product = products::ActiveModel {
         cooperative_id: Set(cooperative_id),
@@ -353,21 +374,10 @@ pub async fn create(
         published_at: Set(None),
         ..Default::default()
     }
-    .insert(&txn)
+    .insert(conn)
     .await?;
-    save_parts(&txn, product.id, &checked).await?;
-    audit::record(
-        &txn,
-        product_event(
-            user,
-            product.id,
-            "product.created",
-            serde_json::json!({ "cooperative_id": cooperative_id }),
-        ),
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(product.id)
+    save_parts(conn, product.id, checked).await?;
+    Ok(product)
 }
 
 pub(super) async fn load_for_edit<C: ConnectionTrait>(

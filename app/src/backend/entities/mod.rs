@@ -9,6 +9,7 @@ pub mod cooperative_invitations;
 pub mod cooperative_members;
 pub mod cooperative_translations;
 pub mod cooperatives;
+pub mod import_reports;
 pub mod jobs;
 pub mod login_attempts;
 pub mod outbox_emails;

@@ -84,6 +84,10 @@ pub fn CoopPage() -> impl IntoView {
                 match coop.await {
                     Ok(c) => view! {
                         <Title text=c.card.name.clone() />
+                        <Meta name="description" content=format!("{} · {}", c.card.name, c.card.region_name.clone().unwrap_or_default()) />
+                        <Meta property="og:title" content=c.card.name.clone() />
+                        <Meta property="og:type" content="website" />
+                        <leptos_meta::Link rel="canonical" href=i18n.href(&format!("/coops/{}", c.card.slug)) />
                         <article class="container narrow coop-page" data-testid="coop-page">
                             <header class="coop-header">
                                 {c.card.logo_url.clone().map(|src| view! { <img class="coop-logo" src=src alt=i18n.t("apply-logo") width="96" height="96" /> })}

@@ -4,7 +4,7 @@ use crate::api::catalog::{fetch_categories, fetch_five_star, fetch_product_cards
 use crate::i18n::use_i18n;
 use crate::ui::pages::product::ProductGrid;
 use leptos::prelude::*;
-use leptos_meta::Title;
+use leptos_meta::{Meta, Title};
 
 /// A stalk of rice: where it was grown.
 const ORIGIN_ICON: &str = "M12 21V9m0 0c0-3 2-5 5-6-0.5 3-2 5-5 6zm0 0C12 6 10 4 7 3c0.5 3 2 5 5 6zm0 5c0-3 2-5 5-6-0.5 3-2 5-5 6zm0 0c0-3-2-5-5-6 0.5 3 2 5 5 6z";
@@ -32,6 +32,10 @@ pub fn HomePage() -> impl IntoView {
     ];
     view! {
         <Title text=i18n.t("home-title") />
+        <Meta name="description" content=i18n.t("home-lead") />
+        <Meta property="og:title" content=i18n.t("home-heading") />
+        <Meta property="og:description" content=i18n.t("home-lead") />
+        <Meta property="og:type" content="website" />
         <section class="hero">
             <div class="container hero-inner">
                 <p class="eyebrow">{i18n.t("home-eyebrow")}</p>

@@ -9,7 +9,7 @@ use crate::api::catalog::{
     fetch_seller_products, AddCertification, CreateBatch, MovePhoto, RemovePhoto, SaveProduct,
     SetProductStatus,
 };
-use crate::api::catalog::{AdjustStock, DuplicateProduct};
+use crate::api::catalog::{fetch_import_report, AdjustStock, DuplicateProduct};
 use crate::api::cooperatives::fetch_regions;
 use crate::api::cooperatives::views::RegionOption;
 use crate::domain::catalog::ProductStatus;
@@ -77,6 +77,11 @@ pub fn SellerProductsPage() -> impl IntoView {
                             <p class="lead">{list.cooperative_name.clone()}</p>
                             {if list.can_edit {
                                 view! {
+                                    <a class="btn btn-ghost" data-testid="import-link"
+                                        href=i18n.href(&format!("/sell/products/import?coop={}", list.cooperative_id))>
+                                        {i18n.t("import-title")}
+                                    </a>
+                                    " "
                                     <a class="btn btn-primary" data-testid="new-product"
                                         href=i18n.href(&format!("/sell/products/new?coop={}", list.cooperative_id))>
                                         {i18n.t("products-new")}
@@ -684,6 +689,99 @@ fn SellerTools(product: ProductEdit) -> impl IntoView {
                     }).collect_view()}
                 </tbody>
             </table>
+        </section>
+    }
+}
+
+/// Bulk import: download the template (or the current catalog), upload for a dry run, then import.
+#[component]
+pub fn ImportPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let coop = move || {
+        query
+            .read()
+            .get("coop")
+            .and_then(|s| s.parse::<i64>().ok())
+            .unwrap_or_default()
+    };
+    let report_id = move || query.read().get("report").and_then(|s| s.parse::<i64>().ok());
+    let report = Resource::new(report_id, |id| async move {
+        match id {
+            Some(id) => fetch_import_report(id).await.map(Some),
+            None => Ok(None),
+        }
+    });
+    let upload_error = move || {
+        query
+            .read()
+            .get("upload_error")
+            .filter(|k| k.starts_with("error-"))
+    };
+    view! {
+        <Title text=i18n.t("import-title") />
+        <Meta name="robots" content="noindex" />
+        <section class="container narrow import-page">
+            <p><a href=move || i18n.href(&format!("/sell/products?coop={}", coop()))>{i18n.t("products-back")}</a></p>
+            <h1>{i18n.t("import-title")}</h1>
+            <p>{i18n.t("import-lead")}</p>
+            <p><a class="btn btn-ghost" rel="external" href=move || format!("/exports/cooperatives/{}/products.csv", coop())>{i18n.t("import-template")}</a></p>
+            {move || upload_error().map(|k| view! { <div class="form-alert" role="alert" data-testid="upload-error"><p>{i18n.t(&k)}</p></div> })}
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    match report.await {
+                        Ok(Some(r)) => view! { <ImportReportView r /> }.into_any(),
+                        Ok(None) => ().into_any(),
+                        Err(e) => error_view(e),
+                    }
+                })}
+            </Suspense>
+            <form class="form upload-form card" method="post" enctype="multipart/form-data"
+                action=move || format!("/uploads/cooperatives/{}/import", coop()) data-testid="import-form">
+                <input type="hidden" name="locale" value=i18n.locale.code() />
+                <div class="field">
+                    <label for="import-file">{i18n.t("import-file")}</label>
+                    <input id="import-file" type="file" name="file" accept=".csv,.xlsx,text/csv" required />
+                </div>
+                <div class="actions-row">
+                    <button type="submit" name="mode" value="dry_run" class="btn btn-ghost" data-testid="import-check">{i18n.t("import-check")}</button>
+                    <button type="submit" name="mode" value="import" class="btn btn-primary" data-testid="import-run">{i18n.t("import-run")}</button>
+                </div>
+                <p class="field-hint">{i18n.t("import-hint")}</p>
+            </form>
+        </section>
+    }
+}
+
+#[component]
+fn ImportReportView(r: crate::api::catalog::views::ImportReport) -> impl IntoView {
+    let i18n = use_i18n();
+    let summary = i18n.t_with(
+        "import-summary",
+        &[
+            ("rows", (r.rows as i64).into()),
+            ("products", (r.products as i64).into()),
+        ],
+    );
+    view! {
+        <section class="card" data-testid="import-report" data-imported=r.imported.to_string()>
+            <p><strong>{summary}</strong></p>
+            {if r.problems.is_empty() {
+                let key = if r.imported { "import-done" } else { "import-clean" };
+                view! { <p class="form-success" role="status">{i18n.t(key)}</p> }.into_any()
+            } else {
+                view! {
+                    <p class="form-alert" role="alert">{i18n.t_with("import-problems", &[("count", (r.problems.len() as i64).into())])}</p>
+                    <table class="table" data-testid="import-problems">
+                        <thead><tr><th>{i18n.t("import-row")}</th><th>{i18n.t("import-column")}</th><th>{i18n.t("import-problem")}</th></tr></thead>
+                        <tbody>
+                            {r.problems.into_iter().map(|p| view! {
+                                <tr><td>{p.row}</td><td><code>{p.column}</code></td><td>{i18n.t(&p.key)}</td></tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                }.into_any()
+            }}
         </section>
     }
 }
