@@ -36,7 +36,7 @@ cleanup() {
 trap cleanup EXIT
 
 serve() {
-  "$BIN" serve & PID=$!
+  "$BIN" serve >>"$DIR/server.log" 2>&1 & PID=$!
   for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && return; sleep 0.1; done
   echo "server did not start" >&2; exit 1
 }

@@ -79,7 +79,9 @@ pub async fn product_page(
     slug: &str,
     locale: Locale,
 ) -> Result<ProductPage, AppError> {
+    // Naming every locale lets the (locale, slug) index answer instead of a scan of all texts.
     let by_slug = product_translations::Entity::find()
+        .filter(product_translations::Column::Locale.is_in(Locale::ALL.map(|l| l.code())))
         .filter(product_translations::Column::Slug.eq(slug))
         .all(db)
         .await?;
@@ -123,7 +125,7 @@ pub async fn list_page(
     if let Some(slug) = cooperative_slug {
         query = query.filter(cooperatives::Column::Slug.eq(slug));
     }
-    let total = query.clone().count(db).await?;
+    let total = query.clone().select_only().column(products::Column::Id).count(db).await?;
     let rows = query
         .order_by_desc(products::Column::PublishedAt)
         .order_by_desc(products::Column::Id)
@@ -309,7 +311,8 @@ pub async fn category_page(
         codes.extend(more);
     }
     let query = visible().filter(products::Column::CategoryCode.is_in(codes));
-    let total = query.clone().count(db).await?;
+    // Count ids only: the count wraps the query, and whole rows would be materialised.
+    let total = query.clone().select_only().column(products::Column::Id).count(db).await?;
     let pages = total.div_ceil(PAGE_SIZE).max(1);
     let page = page.clamp(1, pages);
     let rows = query
