@@ -125,7 +125,12 @@ pub async fn list_page(
     if let Some(slug) = cooperative_slug {
         query = query.filter(cooperatives::Column::Slug.eq(slug));
     }
-    let total = query.clone().select_only().column(products::Column::Id).count(db).await?;
+    let total = query
+        .clone()
+        .select_only()
+        .column(products::Column::Id)
+        .count(db)
+        .await?;
     let rows = query
         .order_by_desc(products::Column::PublishedAt)
         .order_by_desc(products::Column::Id)
@@ -312,7 +317,12 @@ pub async fn category_page(
     }
     let query = visible().filter(products::Column::CategoryCode.is_in(codes));
     // Count ids only: the count wraps the query, and whole rows would be materialised.
-    let total = query.clone().select_only().column(products::Column::Id).count(db).await?;
+    let total = query
+        .clone()
+        .select_only()
+        .column(products::Column::Id)
+        .count(db)
+        .await?;
     let pages = total.div_ceil(PAGE_SIZE).max(1);
     let page = page.clamp(1, pages);
     let rows = query
