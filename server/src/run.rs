@@ -46,6 +46,7 @@ pub async fn state(config: &Config) -> Result<AppState, StartError> {
         leptos_options,
         files: app::backend::storage::FileStore::open(&config.storage)?,
         job_signal: Arc::new(Notify::new()),
+        listing_counts: Arc::default(),
     })
 }
 

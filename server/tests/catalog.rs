@@ -418,6 +418,23 @@ async fn the_demo_catalog_seeds_an_empty_marketplace_once() {
             .unwrap();
         assert_eq!(res.status(), StatusCode::OK, "{locale} trace {lot}");
     }
+    // Category pages list the category and its sub-categories, a page at a time.
+    let html = client
+        .get(app.url("/en/c/food"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("data-testid=\"category-page\"") && html.contains("data-testid=\"pagination\""));
+    assert!(html.contains("Page 1 of"));
+    let res = client
+        .get(app.url("/en/c/no-such-category"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
     // Demo sellers can log in.
     let seller = app.client();
     assert_eq!(

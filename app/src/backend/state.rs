@@ -47,6 +47,8 @@ pub struct AppState {
     pub files: super::storage::FileStore,
     /// Wakes the background workers when a job is queued, so mail goes out at once.
     pub job_signal: Arc<Notify>,
+    /// Short-lived category sizes for pagination (see `catalog::public::CountCache`).
+    pub listing_counts: Arc<crate::backend::catalog::public::CountCache>,
 }
 
 impl AppState {

@@ -167,7 +167,14 @@ pub async fn fetch_category_page(
     locale: String,
 ) -> Result<CategoryPage, AppError> {
     let state = backend::state()?;
-    catalog::public::category_page(&state.db, &code, self::locale(&locale), page.unwrap_or(1)).await
+    catalog::public::category_page(
+        &state.db,
+        &state.listing_counts,
+        &code,
+        self::locale(&locale),
+        page.unwrap_or(1),
+    )
+    .await
 }
 
 /// Verified 5-star OCOP products, newest first.

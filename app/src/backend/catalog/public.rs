@@ -286,12 +286,36 @@ pub async fn five_star_cards(
     cards(db, rows, locale).await
 }
 
+/// Category sizes for pagination, kept for a short while by each instance: counting tens of
+/// thousands of listed products on every page view saturates the CPU long before the page itself
+/// does. The list shown is always live; only "page N of M" may lag by up to `COUNT_TTL`.
+#[derive(Debug, Default)]
+pub struct CountCache(std::sync::Mutex<HashMap<String, (std::time::Instant, u64)>>);
+
+pub const COUNT_TTL: std::time::Duration = std::time::Duration::from_secs(30);
+
+impl CountCache {
+    fn get(&self, key: &str) -> Option<u64> {
+        let map = self.0.lock().ok()?;
+        map.get(key)
+            .filter(|(at, _)| at.elapsed() < COUNT_TTL)
+            .map(|(_, n)| *n)
+    }
+
+    fn put(&self, key: &str, n: u64) {
+        if let Ok(mut map) = self.0.lock() {
+            map.insert(key.to_owned(), (std::time::Instant::now(), n));
+        }
+    }
+}
+
 /// Products per category page.
 pub const PAGE_SIZE: u64 = 24;
 
 /// A category with its sub-categories' products, newest first, one page at a time.
 pub async fn category_page(
     db: &DatabaseConnection,
+    counts: &CountCache,
     code: &str,
     locale: Locale,
     page: u64,
@@ -316,13 +340,20 @@ pub async fn category_page(
         codes.extend(more);
     }
     let query = visible().filter(products::Column::CategoryCode.is_in(codes));
-    // Count ids only: the count wraps the query, and whole rows would be materialised.
-    let total = query
-        .clone()
-        .select_only()
-        .column(products::Column::Id)
-        .count(db)
-        .await?;
+    let total = match counts.get(code) {
+        Some(n) => n,
+        None => {
+            // Count ids only: the count wraps the query, and whole rows would be materialised.
+            let n = query
+                .clone()
+                .select_only()
+                .column(products::Column::Id)
+                .count(db)
+                .await?;
+            counts.put(code, n);
+            n
+        }
+    };
     let pages = total.div_ceil(PAGE_SIZE).max(1);
     let page = page.clamp(1, pages);
     let rows = query
