@@ -31,9 +31,7 @@ impl From<accounts::SessionUser> for CurrentUser {
 }
 
 #[cfg(feature = "ssr")]
-fn parse_locale(code: &str) -> crate::i18n::Locale {
-    crate::i18n::Locale::from_code(code).unwrap_or_default()
-}
+use crate::api::locale as parse_locale;
 
 #[cfg(feature = "ssr")]
 fn set_session_cookie(token: Option<&str>, secure: bool) {

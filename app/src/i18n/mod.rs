@@ -244,9 +244,7 @@ mod tests {
             ]
             .map(|k| format!("cert-{k}")),
         );
-        built.extend(
-            ["jar", "bottle", "bag", "box", "pack", "kg", "piece", "set"].map(|k| format!("unit-{k}")),
-        );
+        built.extend(crate::api::catalog::views::UNITS.map(|k| format!("unit-{k}")));
         built.extend(["draft", "published", "archived"].map(|k| format!("products-make-{k}")));
         built.extend(["pending", "verified", "rejected"].map(|k| format!("cert-status-{k}")));
         built.extend(["provincial", "national"].map(|k| format!("ocop-level-{k}")));

@@ -27,6 +27,7 @@ async fn user_of(state: &AppState, headers: &HeaderMap) -> Result<Option<Session
 struct UploadForm {
     locale: Option<Locale>,
     kind: Option<String>,
+    mode: Option<String>,
     file: Option<Upload>,
 }
 
@@ -38,6 +39,7 @@ async fn read_form(mut multipart: Multipart, max: usize) -> Result<UploadForm, A
         match field.name().unwrap_or_default() {
             "locale" => form.locale = Locale::from_code(field.text().await.map_err(malformed)?.trim()),
             "kind" => form.kind = Some(field.text().await.map_err(malformed)?.trim().to_owned()),
+            "mode" => form.mode = Some(field.text().await.map_err(malformed)?.trim().to_owned()),
             "file" => {
                 let original_name = field.file_name().unwrap_or_default().to_owned();
                 let mut data = Vec::new();
@@ -261,35 +263,20 @@ pub async fn import_products(
     State(state): State<AppState>,
     Path(cooperative_id): Path<i64>,
     headers: HeaderMap,
-    mut multipart: Multipart,
+    multipart: Multipart,
 ) -> Response {
     let mut locale = None;
     let result = async {
         let user = user_of(&state, &headers)
             .await?
             .ok_or(AppError::Unauthenticated)?;
-        let mut dry_run = true;
-        let mut file = None;
-        let malformed = |e: axum::extract::multipart::MultipartError| AppError::BadRequest(e.body_text());
-        while let Some(mut field) = multipart.next_field().await.map_err(malformed)? {
-            match field.name().unwrap_or_default() {
-                "locale" => locale = Locale::from_code(field.text().await.map_err(malformed)?.trim()),
-                "mode" => dry_run = field.text().await.map_err(malformed)?.trim() != "import",
-                "file" => {
-                    let mut data = Vec::new();
-                    while let Some(chunk) = field.chunk().await.map_err(malformed)? {
-                        if data.len() + chunk.len() > import::MAX_IMPORT_BYTES {
-                            return Err(AppError::invalid("file", "error-file-too-large"));
-                        }
-                        data.extend_from_slice(&chunk);
-                    }
-                    file = Some(data);
-                }
-                _ => {}
-            }
-        }
-        let bytes = file
-            .filter(|f| !f.is_empty())
+        let form = read_form(multipart, import::MAX_IMPORT_BYTES).await?;
+        locale = form.locale;
+        let dry_run = form.mode.as_deref() != Some("import");
+        let bytes = form
+            .file
+            .map(|f| f.bytes)
+            .filter(|b| !b.is_empty())
             .ok_or(AppError::invalid("file", "error-file-required"))?;
         import::run(&state.db, &user, cooperative_id, &bytes, dry_run).await
     }

@@ -7,30 +7,16 @@ use leptos::prelude::*;
 use views::*;
 
 #[cfg(feature = "ssr")]
-use crate::backend::{self, accounts::SessionUser, catalog};
-#[cfg(feature = "ssr")]
-use crate::i18n::Locale;
+use crate::backend::{self, catalog};
 
 #[cfg(feature = "ssr")]
-async fn session_user() -> Result<(backend::AppState, SessionUser), AppError> {
-    let state = backend::state()?;
-    let meta = backend::request::RequestMeta::current(state.settings.trust_proxy).await;
-    let user = backend::accounts::current_user(&state.db, meta.session_token.as_deref())
-        .await?
-        .ok_or(AppError::Unauthenticated)?;
-    Ok((state, user))
-}
-
-#[cfg(feature = "ssr")]
-fn locale(code: &str) -> Locale {
-    Locale::from_code(code).unwrap_or_default()
-}
+use crate::api::{locale as to_locale, session_user};
 
 /// The taxonomy, named in `locale`.
 #[server(endpoint = "catalog/categories")]
 pub async fn fetch_categories(locale: String) -> Result<Vec<CategoryOption>, AppError> {
     let state = backend::state()?;
-    catalog::public::categories(&state.db, self::locale(&locale)).await
+    catalog::public::categories(&state.db, to_locale(&locale)).await
 }
 
 /// The products of one of the user's cooperatives.
@@ -49,7 +35,7 @@ pub async fn fetch_seller_products(
             .map(|m| m.cooperative_id)
             .ok_or(AppError::NotFound)?,
     };
-    catalog::products::seller_list(&state.db, &user, cooperative_id, self::locale(&locale)).await
+    catalog::products::seller_list(&state.db, &user, cooperative_id, to_locale(&locale)).await
 }
 
 /// A product for editing.
@@ -89,7 +75,7 @@ pub async fn set_product_status(id: i64, status: String) -> Result<(), AppError>
 #[server(endpoint = "catalog/product")]
 pub async fn fetch_product_page(slug: String, locale: String) -> Result<ProductPage, AppError> {
     let state = backend::state()?;
-    catalog::public::product_page(&state.db, &slug, self::locale(&locale)).await
+    catalog::public::product_page(&state.db, &slug, to_locale(&locale)).await
 }
 
 /// Published products: of one cooperative (by slug), or the newest.
@@ -99,7 +85,7 @@ pub async fn fetch_product_cards(
     locale: String,
 ) -> Result<Vec<ProductCard>, AppError> {
     let state = backend::state()?;
-    catalog::public::product_cards(&state.db, cooperative_slug.as_deref(), self::locale(&locale), 48).await
+    catalog::public::product_cards(&state.db, cooperative_slug.as_deref(), to_locale(&locale), 48).await
 }
 
 /// Adds a traceable batch to a product; returns its lot code.
@@ -120,7 +106,7 @@ pub async fn fetch_batches(product_id: i64) -> Result<Vec<BatchRow>, AppError> {
 #[server(endpoint = "catalog/trace")]
 pub async fn fetch_trace(lot_code: String, locale: String) -> Result<TraceView, AppError> {
     let state = backend::state()?;
-    catalog::batches::trace(&state.db, &lot_code, self::locale(&locale)).await
+    catalog::batches::trace(&state.db, &lot_code, to_locale(&locale)).await
 }
 
 /// Declares a certification of a product (pending until verified).
@@ -137,14 +123,14 @@ pub async fn fetch_certifications(
     locale: String,
 ) -> Result<Vec<CertificationRow>, AppError> {
     let (state, user) = session_user().await?;
-    catalog::certifications::for_product(&state.db, &user, product_id, self::locale(&locale)).await
+    catalog::certifications::for_product(&state.db, &user, product_id, to_locale(&locale)).await
 }
 
 /// Certifications awaiting review (administrators only).
 #[server(endpoint = "admin/certifications")]
 pub async fn fetch_pending_certifications(locale: String) -> Result<Vec<CertificationRow>, AppError> {
     let (state, user) = session_user().await?;
-    catalog::certifications::pending(&state.db, &user, self::locale(&locale)).await
+    catalog::certifications::pending(&state.db, &user, to_locale(&locale)).await
 }
 
 /// Verifies or rejects (with a reason) a certification (administrators only).
@@ -171,7 +157,7 @@ pub async fn fetch_category_page(
         &state.db,
         &state.listing_counts,
         &code,
-        self::locale(&locale),
+        to_locale(&locale),
         page.unwrap_or(1),
     )
     .await
@@ -181,7 +167,7 @@ pub async fn fetch_category_page(
 #[server(endpoint = "catalog/five-star")]
 pub async fn fetch_five_star(locale: String) -> Result<Vec<ProductCard>, AppError> {
     let state = backend::state()?;
-    catalog::public::five_star_cards(&state.db, self::locale(&locale), 8).await
+    catalog::public::five_star_cards(&state.db, to_locale(&locale), 8).await
 }
 
 /// A product's photos, processed or not (its sellers).
@@ -223,7 +209,7 @@ pub async fn adjust_stock(variant_id: i64, delta: i32) -> Result<i32, AppError> 
 #[server(endpoint = "catalog/preview")]
 pub async fn fetch_product_preview(id: i64, locale: String) -> Result<ProductPage, AppError> {
     let (state, user) = session_user().await?;
-    catalog::public::preview(&state.db, &user, id, self::locale(&locale)).await
+    catalog::public::preview(&state.db, &user, id, to_locale(&locale)).await
 }
 
 /// A stored import report (the cooperative's members).

@@ -81,6 +81,9 @@ impl ProductFields {
     }
 }
 
+/// How a product is sold (each has a translated name, "unit-…").
+pub const UNITS: [&str; 8] = ["jar", "bottle", "bag", "box", "pack", "kg", "piece", "set"];
+
 /// How many variant rows the form offers (blank rows are ignored).
 pub const VARIANT_ROWS: usize = 5;
 

@@ -11,30 +11,16 @@ use leptos::prelude::*;
 use views::*;
 
 #[cfg(feature = "ssr")]
-use crate::backend::{self, accounts::SessionUser, cooperatives as coops};
-#[cfg(feature = "ssr")]
-use crate::i18n::Locale;
+use crate::backend::{self, cooperatives as coops};
 
 #[cfg(feature = "ssr")]
-async fn session_user() -> Result<(backend::AppState, SessionUser), AppError> {
-    let state = backend::state()?;
-    let meta = backend::request::RequestMeta::current(state.settings.trust_proxy).await;
-    let user = backend::accounts::current_user(&state.db, meta.session_token.as_deref())
-        .await?
-        .ok_or(AppError::Unauthenticated)?;
-    Ok((state, user))
-}
-
-#[cfg(feature = "ssr")]
-fn locale(code: &str) -> Locale {
-    Locale::from_code(code).unwrap_or_default()
-}
+use crate::api::{locale as to_locale, session_user};
 
 /// Provinces and cities for pickers.
 #[server(endpoint = "coops/regions")]
 pub async fn fetch_regions(locale: String) -> Result<Vec<RegionOption>, AppError> {
     let state = backend::state()?;
-    coops::directory::regions(&state.db, self::locale(&locale)).await
+    coops::directory::regions(&state.db, to_locale(&locale)).await
 }
 
 /// Creates (no `id`) or updates a draft application; returns its id.
@@ -49,14 +35,8 @@ pub async fn save_application(
     let (state, user) = session_user().await?;
     match id {
         None => {
-            coops::application::create(
-                &state.db,
-                &user,
-                &fields,
-                self::locale(&locale),
-                on_behalf.is_some(),
-            )
-            .await
+            coops::application::create(&state.db, &user, &fields, to_locale(&locale), on_behalf.is_some())
+                .await
         }
         Some(id) => {
             let version = version.ok_or_else(|| AppError::BadRequest("version".into()))?;
@@ -70,7 +50,7 @@ pub async fn save_application(
 #[server(endpoint = "coops/application")]
 pub async fn fetch_application(id: i64, locale: String) -> Result<ApplicationView, AppError> {
     let (state, user) = session_user().await?;
-    coops::application::view(&state.db, &user, id, self::locale(&locale)).await
+    coops::application::view(&state.db, &user, id, to_locale(&locale)).await
 }
 
 /// Submits, approves, rejects, requests changes, suspends or reinstates (whoever may).
@@ -107,7 +87,7 @@ pub async fn remove_document(document_id: i64) -> Result<(), AppError> {
 #[server(endpoint = "coops/dashboard")]
 pub async fn fetch_dashboard(selected: Option<i64>, locale: String) -> Result<Dashboard, AppError> {
     let (state, user) = session_user().await?;
-    coops::directory::dashboard(&state.db, &user, selected, self::locale(&locale)).await
+    coops::directory::dashboard(&state.db, &user, selected, to_locale(&locale)).await
 }
 
 /// Invites someone by email to the cooperative's staff (or as an owner).
@@ -126,7 +106,7 @@ pub async fn invite_member(
         cooperative_id,
         &email,
         &role,
-        self::locale(&locale),
+        to_locale(&locale),
     )
     .await?;
     state.wake_workers();
@@ -167,7 +147,7 @@ pub async fn fetch_review_queue(
         status: status.as_deref().and_then(CooperativeStatus::parse),
         region_code: region.filter(|r| !r.is_empty()),
     };
-    coops::directory::review_queue(&state.db, &user, &filter, self::locale(&locale)).await
+    coops::directory::review_queue(&state.db, &user, &filter, to_locale(&locale)).await
 }
 
 /// Ok for administrators; 403 for other users, 401 for visitors (admin pages ask first).
@@ -189,12 +169,12 @@ pub async fn fetch_audit(cooperative_id: Option<i64>) -> Result<Vec<AuditRow>, A
 pub async fn fetch_public_coops(region: Option<String>, locale: String) -> Result<Vec<CoopCard>, AppError> {
     let state = backend::state()?;
     let region = region.filter(|r| !r.is_empty());
-    coops::directory::public_list(&state.db, region.as_deref(), self::locale(&locale)).await
+    coops::directory::public_list(&state.db, region.as_deref(), to_locale(&locale)).await
 }
 
 /// An approved cooperative's public page (404 for any other).
 #[server(endpoint = "coops/public")]
 pub async fn fetch_public_coop(slug: String, locale: String) -> Result<CoopPublic, AppError> {
     let state = backend::state()?;
-    coops::directory::public_page(&state.db, &slug, self::locale(&locale)).await
+    coops::directory::public_page(&state.db, &slug, to_locale(&locale)).await
 }

@@ -2,7 +2,7 @@
 //! batch has a public trace page and a QR code leading to it.
 
 use super::products::load_for_edit;
-use super::public::{pick, visible};
+use super::public::{cooperative_name, pick, visible};
 use crate::api::catalog::views::{
     BatchFields, BatchRow, CertificationView, TraceStep, TraceView, STEP_KINDS,
 };
@@ -10,8 +10,7 @@ use crate::backend::accounts::SessionUser;
 use crate::backend::audit::{self, AuditEntry};
 use crate::backend::cooperatives::access;
 use crate::backend::entities::{
-    batch_steps, batches, cooperative_translations, cooperatives, product_certifications,
-    product_translations, products, regions,
+    batch_steps, batches, cooperatives, product_certifications, product_translations, products, regions,
 };
 use crate::backend::transactions::begin_write;
 use crate::domain::catalog::{ocop_badge_shown, parse_lot_code, parse_stock};
@@ -197,20 +196,19 @@ pub async fn list(
         .order_by_desc(batches::Column::ProducedOn)
         .all(db)
         .await?;
-    let mut out = Vec::new();
-    for b in rows {
-        let steps = batch_steps::Entity::find()
-            .filter(batch_steps::Column::BatchId.eq(b.id))
-            .all(db)
-            .await?
-            .len();
-        out.push(BatchRow {
+    // One query for every batch's steps, counted here.
+    let steps = batch_steps::Entity::find()
+        .filter(batch_steps::Column::BatchId.is_in(rows.iter().map(|b| b.id)))
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|b| BatchRow {
+            steps: steps.iter().filter(|s| s.batch_id == b.id).count(),
             lot_code: b.lot_code,
             produced_on: b.produced_on,
-            steps,
-        });
-    }
-    Ok(out)
+        })
+        .collect())
 }
 
 /// Verified, unexpired certifications of a product, for shoppers.
@@ -257,16 +255,7 @@ pub async fn trace(db: &DatabaseConnection, lot_code: &str, locale: Locale) -> R
         .all(db)
         .await?;
     let (text, _) = pick(&texts, locale).ok_or(AppError::NotFound)?;
-    let coop_name = cooperative_translations::Entity::find()
-        .filter(cooperative_translations::Column::CooperativeId.eq(coop.id))
-        .filter(cooperative_translations::Column::Locale.is_in([locale.code(), Locale::Vi.code()]))
-        .all(db)
-        .await?
-        .into_iter()
-        .filter_map(|t| t.trading_name.map(|n| (t.locale == locale.code(), n)))
-        .max_by_key(|(own, _)| *own)
-        .map(|(_, n)| n)
-        .unwrap_or_else(|| coop.legal_name_vi.clone());
+    let coop_name = cooperative_name(db, &coop, locale).await?;
     let region_name = match &batch.region_code {
         Some(code) => regions::Entity::find_by_id(code.clone())
             .one(db)
@@ -325,13 +314,16 @@ pub fn qr_target(base_url: &str, lot_code: &str, gtin: Option<&str>) -> String {
     }
 }
 
+fn qr_code(url: &str) -> Result<qrcode::QrCode, AppError> {
+    qrcode::QrCode::with_error_correction_level(url.as_bytes(), qrcode::EcLevel::M).map_err(|e| {
+        tracing::error!(error = %e, "QR encoding failed");
+        AppError::Internal
+    })
+}
+
 /// The QR code of `url` as SVG (for print) or PNG.
 pub fn qr_svg(url: &str) -> Result<String, AppError> {
-    let code =
-        qrcode::QrCode::with_error_correction_level(url.as_bytes(), qrcode::EcLevel::M).map_err(|e| {
-            tracing::error!(error = %e, "QR encoding failed");
-            AppError::Internal
-        })?;
+    let code = qr_code(url)?;
     Ok(code
         .render::<qrcode::render::svg::Color>()
         .min_dimensions(200, 200)
@@ -340,11 +332,7 @@ pub fn qr_svg(url: &str) -> Result<String, AppError> {
 }
 
 pub fn qr_png(url: &str) -> Result<Vec<u8>, AppError> {
-    let code =
-        qrcode::QrCode::with_error_correction_level(url.as_bytes(), qrcode::EcLevel::M).map_err(|e| {
-            tracing::error!(error = %e, "QR encoding failed");
-            AppError::Internal
-        })?;
+    let code = qr_code(url)?;
     let img = code.render::<image::Luma<u8>>().min_dimensions(400, 400).build();
     let mut out = std::io::Cursor::new(Vec::new());
     img.write_to(&mut out, image::ImageFormat::Png).map_err(|e| {

@@ -156,6 +156,24 @@ pub async fn preview(
     page_of(db, product, locale).await
 }
 
+/// A cooperative's trading name in `locale`, else in Vietnamese, else its legal name.
+pub(super) async fn cooperative_name(
+    db: &DatabaseConnection,
+    coop: &cooperatives::Model,
+    locale: Locale,
+) -> Result<String, AppError> {
+    Ok(cooperative_translations::Entity::find()
+        .filter(cooperative_translations::Column::CooperativeId.eq(coop.id))
+        .filter(cooperative_translations::Column::Locale.is_in([locale.code(), Locale::Vi.code()]))
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|t| t.trading_name.map(|n| (t.locale == locale.code(), n)))
+        .max_by_key(|(own, _)| *own)
+        .map(|(_, n)| n)
+        .unwrap_or_else(|| coop.legal_name_vi.clone()))
+}
+
 async fn page_of(
     db: &DatabaseConnection,
     product: products::Model,
@@ -195,16 +213,7 @@ async fn page_of(
             code: c.code,
             parent_code: c.parent_code,
         });
-    let coop_name = cooperative_translations::Entity::find()
-        .filter(cooperative_translations::Column::CooperativeId.eq(coop.id))
-        .filter(cooperative_translations::Column::Locale.is_in([locale.code(), Locale::Vi.code()]))
-        .all(db)
-        .await?
-        .into_iter()
-        .filter_map(|t| t.trading_name.map(|n| (t.locale == locale.code(), n)))
-        .max_by_key(|(own, _)| *own)
-        .map(|(_, n)| n)
-        .unwrap_or_else(|| coop.legal_name_vi.clone());
+    let coop_name = cooperative_name(db, &coop, locale).await?;
     Ok(ProductPage {
         id: product.id,
         slug: text.slug.clone(),

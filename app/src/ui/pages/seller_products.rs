@@ -21,7 +21,7 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
-const UNITS: [&str; 8] = ["jar", "bottle", "bag", "box", "pack", "kg", "piece", "set"];
+use crate::api::catalog::views::UNITS;
 const NAMES: [&str; 5] = ["name_vi", "name_en", "name_zh", "name_ja", "name_ko"];
 const SHORTS: [&str; 5] = ["short_vi", "short_en", "short_zh", "short_ja", "short_ko"];
 const DESCRIPTIONS: [&str; 5] = [
