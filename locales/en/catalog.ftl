@@ -205,3 +205,17 @@ error-import-file = This is not a readable CSV or XLSX file.
 error-import-empty = The file is empty.
 error-import-column-missing = This column is missing from the header row.
 error-import-too-many-rows = The file has too many rows (at most 20,000).
+cert-scan-view = View scan
+cert-scan-attach = Attach a scan of the certificate (PDF, JPEG or PNG)
+cert-scan-replace = Replace the scan
+cert-scan-none = No scan attached
+error-cert-decided = This certificate has already been reviewed; declare it again to change it.
+mail-cert-expiry-subject = HTX Market: the { $scheme } certificate of { $product } expires soon
+mail-cert-expiry-body =
+    Hello,
+
+    The { $scheme } certificate number { $number } of { $product } expires on { $date }.
+    After that date shoppers will no longer see its badge on the product page.
+    Renew it and declare the new certificate on the product's page in your seller dashboard.
+
+    HTX Market

@@ -196,3 +196,17 @@ error-import-file = 読み取れる CSV または XLSX ファイルではあり�
 error-import-empty = ファイルが空です。
 error-import-column-missing = 見出し行にこの列がありません。
 error-import-too-many-rows = 行数が多すぎます（20,000 行まで）。
+cert-scan-view = スキャンを見る
+cert-scan-attach = 認証書のスキャンを添付（PDF、JPEG、PNG）
+cert-scan-replace = スキャンを差し替える
+cert-scan-none = スキャン未添付
+error-cert-decided = この認証はすでに審査済みです。変更する場合は改めて申請してください。
+mail-cert-expiry-subject = HTX Market：{ $product } の { $scheme } 認証の有効期限が近づいています
+mail-cert-expiry-body =
+    こんにちは。
+
+    { $product } の { $scheme } 認証（番号 { $number }）は { $date } に有効期限が切れます。
+    期限後は、商品ページにバッジが表示されなくなります。
+    更新のうえ、出品者ダッシュボードの商品ページで新しい認証を申請してください。
+
+    HTX Market

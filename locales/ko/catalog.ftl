@@ -196,3 +196,17 @@ error-import-file = 읽을 수 있는 CSV 또는 XLSX 파일이 아닙니다.
 error-import-empty = 파일이 비어 있습니다.
 error-import-column-missing = 머리글 행에 이 열이 없습니다.
 error-import-too-many-rows = 행이 너무 많습니다(최대 20,000행).
+cert-scan-view = 스캔본 보기
+cert-scan-attach = 인증서 스캔본 첨부(PDF, JPEG 또는 PNG)
+cert-scan-replace = 스캔본 교체
+cert-scan-none = 첨부된 스캔본 없음
+error-cert-decided = 이미 심사가 끝난 인증서입니다. 변경하려면 다시 신고하세요.
+mail-cert-expiry-subject = HTX Market: { $product }의 { $scheme } 인증 만료 예정
+mail-cert-expiry-body =
+    안녕하세요.
+
+    { $product }의 { $scheme } 인증서(번호 { $number })가 { $date }에 만료됩니다.
+    만료 후에는 상품 페이지에 배지가 표시되지 않습니다.
+    인증을 갱신한 뒤 판매자 대시보드의 상품 페이지에서 새 인증서를 신고하세요.
+
+    HTX Market

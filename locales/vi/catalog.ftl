@@ -196,3 +196,17 @@ error-import-file = Đây không phải tệp CSV hoặc XLSX đọc được.
 error-import-empty = Tệp trống.
 error-import-column-missing = Dòng tiêu đề thiếu cột này.
 error-import-too-many-rows = Tệp có quá nhiều dòng (tối đa 20.000).
+cert-scan-view = Xem bản scan
+cert-scan-attach = Đính kèm bản scan giấy chứng nhận (PDF, JPEG hoặc PNG)
+cert-scan-replace = Thay bản scan
+cert-scan-none = Chưa có bản scan
+error-cert-decided = Giấy chứng nhận này đã được xét duyệt; hãy khai báo lại nếu cần thay đổi.
+mail-cert-expiry-subject = HTX Market: chứng nhận { $scheme } của { $product } sắp hết hạn
+mail-cert-expiry-body =
+    Xin chào,
+
+    Chứng nhận { $scheme } số { $number } của sản phẩm { $product } sẽ hết hạn vào ngày { $date }.
+    Sau ngày đó, người mua sẽ không còn thấy huy hiệu trên trang sản phẩm.
+    Hãy gia hạn và khai báo giấy chứng nhận mới trong trang quản lý sản phẩm.
+
+    HTX Market

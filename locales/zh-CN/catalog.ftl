@@ -196,3 +196,17 @@ error-import-file = 这不是可读取的 CSV 或 XLSX 文件。
 error-import-empty = 文件为空。
 error-import-column-missing = 标题行缺少此列。
 error-import-too-many-rows = 文件行数过多（最多 20,000 行）。
+cert-scan-view = 查看扫描件
+cert-scan-attach = 上传证书扫描件（PDF、JPEG 或 PNG）
+cert-scan-replace = 替换扫描件
+cert-scan-none = 尚未上传扫描件
+error-cert-decided = 此证书已审核完毕；如需修改，请重新申报。
+mail-cert-expiry-subject = HTX Market：{ $product } 的 { $scheme } 证书即将到期
+mail-cert-expiry-body =
+    您好：
+
+    产品 { $product } 的 { $scheme } 证书（编号 { $number }）将于 { $date } 到期。
+    到期后，买家将无法在产品页面看到该标识。
+    请及时续期，并在卖家后台的产品页面申报新证书。
+
+    HTX Market

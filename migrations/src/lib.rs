@@ -9,6 +9,8 @@ mod m20261123_000003_regions;
 mod m20261123_000004_cooperatives;
 mod m20261123_000005_catalog;
 mod m20261123_000006_import_reports;
+mod m20261123_000007_product_listings;
+mod m20261123_000008_certificate_expiry_warnings;
 mod util;
 
 /// The ordered list of every migration.
@@ -24,6 +26,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000004_cooperatives::Migration),
             Box::new(m20261123_000005_catalog::Migration),
             Box::new(m20261123_000006_import_reports::Migration),
+            Box::new(m20261123_000007_product_listings::Migration),
+            Box::new(m20261123_000008_certificate_expiry_warnings::Migration),
         ]
     }
 }

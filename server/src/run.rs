@@ -147,7 +147,8 @@ pub async fn start(config: Config, listener: TcpListener) -> Result<Running, Sta
     })
 }
 
-/// Purges expired rows a minute after start and then hourly, until shutdown.
+/// Purges expired rows and warns sellers of expiring certificates a minute after start and then
+/// hourly, until shutdown.
 async fn housekeeping(db: sea_orm::DatabaseConnection, mut shutdown: watch::Receiver<bool>) {
     let mut delay = std::time::Duration::from_secs(60);
     loop {
@@ -159,6 +160,12 @@ async fn housekeeping(db: sea_orm::DatabaseConnection, mut shutdown: watch::Rece
             Ok(n) if n > 0 => tracing::info!(rows = n, "purged expired rows"),
             Ok(_) => {}
             Err(e) => tracing::warn!(error = %e, "housekeeping failed"),
+        }
+        let today = chrono::Utc::now().date_naive();
+        match app::backend::catalog::certifications::warn_expiring(&db, today).await {
+            Ok(n) if n > 0 => tracing::info!(certificates = n, "warned sellers of expiring certificates"),
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "certificate expiry warnings failed"),
         }
         delay = std::time::Duration::from_secs(3600);
     }

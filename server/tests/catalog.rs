@@ -101,6 +101,23 @@ async fn published_products_of_approved_cooperatives_reach_shoppers_and_nothing_
     assert!(html.contains("/en/products/u-minh-forest-honey"));
     let html = page("/en/").await.unwrap().text().await.unwrap();
     assert!(html.contains("/en/products/u-minh-forest-honey"));
+    // On its category's page and its parent's (honey sits under food), and in the API's listing.
+    for category in ["honey", "food"] {
+        let html = page(&format!("/en/c/{category}"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(html.contains("/en/products/u-minh-forest-honey"), "{category}");
+    }
+    let listed: serde_json::Value = page("/api/v1/products?category=food")
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(listed["total"], 1, "{listed}");
 
     // Suspending the cooperative takes the product off at once; reinstating brings it back.
     assert_eq!(
@@ -115,6 +132,10 @@ async fn published_products_of_approved_cooperatives_reach_shoppers_and_nothing_
     );
     let html = page("/en/").await.unwrap().text().await.unwrap();
     assert!(!html.contains("/en/products/u-minh-forest-honey"));
+    let html = page("/en/c/food").await.unwrap().text().await.unwrap();
+    assert!(!html.contains("/en/products/u-minh-forest-honey"));
+    let listed: serde_json::Value = page("/api/v1/products").await.unwrap().json().await.unwrap();
+    assert_eq!(listed["total"], 0, "{listed}");
     // A suspended cooperative edits nothing.
     assert_eq!(
         set_status(&app, &owner, id, "archived").await,
@@ -130,6 +151,8 @@ async fn published_products_of_approved_cooperatives_reach_shoppers_and_nothing_
         page("/vi/products/mat-ong-rung-u-minh").await.unwrap().status(),
         StatusCode::OK
     );
+    let html = page("/en/c/honey").await.unwrap().text().await.unwrap();
+    assert!(html.contains("/en/products/u-minh-forest-honey"));
 
     // Archived products leave too.
     assert_eq!(set_status(&app, &owner, id, "archived").await, StatusCode::OK);
@@ -137,6 +160,8 @@ async fn published_products_of_approved_cooperatives_reach_shoppers_and_nothing_
         page("/vi/products/mat-ong-rung-u-minh").await.unwrap().status(),
         StatusCode::NOT_FOUND
     );
+    let html = page("/en/c/honey").await.unwrap().text().await.unwrap();
+    assert!(!html.contains("/en/products/u-minh-forest-honey"));
     app.finish().await;
 }
 
@@ -435,6 +460,37 @@ async fn the_demo_catalog_seeds_an_empty_marketplace_once() {
         .await
         .unwrap();
     assert_eq!(res.status(), StatusCode::NOT_FOUND);
+    // Every listed product is under "*", its category and each ancestor; the migration that
+    // introduced listings backfills exactly what the live maintenance writes.
+    let listings = || async {
+        app.db
+            .query_all(sea_orm::Statement::from_string(
+                app.db.get_database_backend(),
+                "SELECT category_code, product_id FROM product_listings ORDER BY category_code, product_id"
+                    .to_owned(),
+            ))
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|r| {
+                (
+                    r.try_get::<String>("", "category_code").unwrap(),
+                    r.try_get::<i64>("", "product_id").unwrap(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let live = listings().await;
+    let under = |code: &str| live.iter().filter(|(c, _)| c == code).count();
+    assert_eq!(under("*"), report.products);
+    assert!(under("food") > under("sauces-spices") && under("sauces-spices") >= under("fish-sauce"));
+    assert!(under("fish-sauce") > 0);
+    {
+        use migrations::{Migrator, MigratorTrait};
+        Migrator::down(&app.db, Some(2)).await.expect("down");
+        Migrator::up(&app.db, None).await.expect("up");
+    }
+    assert_eq!(listings().await, live);
     // Demo sellers can log in.
     let seller = app.client();
     assert_eq!(
@@ -494,6 +550,48 @@ async fn administrators_verify_ocop_certificates_before_shoppers_see_the_stars()
     };
     assert!(!page().await.contains("★★★★"), "not shown while pending");
 
+    // The seller attaches a scan (checked by content); only members and administrators see it.
+    let attach = |client: &Client, name: &str, bytes: &[u8]| {
+        let form = reqwest::multipart::Form::new().text("locale", "en").part(
+            "file",
+            reqwest::multipart::Part::bytes(bytes.to_vec()).file_name(name.to_owned()),
+        );
+        client
+            .post(app.url(&format!("/uploads/certifications/{cert}/scan")))
+            .header("origin", &app.base)
+            .header("accept", "application/json")
+            .multipart(form)
+            .send()
+    };
+    let res = attach(&owner, "ocop.pdf", EXE).await.unwrap();
+    assert_eq!(
+        field_keys(&error_of(res).await),
+        [("file".into(), "error-file-type".into())]
+    );
+    let (stranger, _) = member(&app, "stranger").await;
+    assert_eq!(
+        attach(&stranger, "ocop.pdf", PDF).await.unwrap().status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        attach(&owner, "ocop.pdf", PDF).await.unwrap().status(),
+        StatusCode::CREATED
+    );
+    let scan_url = app.url(&format!("/media/certifications/{cert}/scan"));
+    for (client, status) in [
+        (&app.client(), StatusCode::UNAUTHORIZED),
+        (&stranger, StatusCode::NOT_FOUND),
+        (&owner, StatusCode::OK),
+        (&admin, StatusCode::OK),
+    ] {
+        let res = client.get(&scan_url).send().await.unwrap();
+        assert_eq!(res.status(), status);
+        if status == StatusCode::OK {
+            assert_eq!(res.headers()["content-type"], "application/pdf");
+            assert_eq!(res.bytes().await.unwrap().as_ref(), PDF);
+        }
+    }
+
     // Only administrators decide; a rejection needs a reason.
     let decide = |client: &Client, verdict: &str, reason: &str| {
         let id = cert.to_string();
@@ -543,10 +641,50 @@ async fn administrators_verify_ocop_certificates_before_shoppers_see_the_stars()
         page().await.contains("★★★★"),
         "verified and unexpired: the badge shows"
     );
-    // Deciding twice is refused with the new state.
+    // Deciding twice is refused with the new state; a decided certificate keeps its scan.
     assert_eq!(
         decide(&admin, "reject", "Sai số").await.unwrap().status(),
         StatusCode::CONFLICT
+    );
+    let res = attach(&owner, "new.pdf", PDF).await.unwrap();
+    assert_eq!(res.status(), StatusCode::CONFLICT);
+    assert_eq!(
+        error_of(res).await["Conflict"].as_str(),
+        Some("error-cert-decided")
+    );
+
+    // Thirty days before expiry the cooperative's owners get one mail, whichever instance sends it.
+    let today = chrono::Utc::now().date_naive();
+    app.db
+        .execute(sea_orm::Statement::from_string(
+            app.db.get_database_backend(),
+            format!(
+                "UPDATE product_certifications SET expires_on = '{}'",
+                today + chrono::Duration::days(20)
+            ),
+        ))
+        .await
+        .unwrap();
+    let mails = app.count("outbox_emails").await;
+    let warn = || app::backend::catalog::certifications::warn_expiring(&app.db, today);
+    assert_eq!(warn().await.unwrap(), 1);
+    assert_eq!(warn().await.unwrap(), 0, "warned once");
+    assert_eq!(app.count("outbox_emails").await, mails + 1);
+    let subject: String = app
+        .db
+        .query_one(sea_orm::Statement::from_string(
+            app.db.get_database_backend(),
+            "SELECT subject FROM outbox_emails ORDER BY id DESC LIMIT 1".to_owned(),
+        ))
+        .await
+        .unwrap()
+        .unwrap()
+        .try_get("", "subject")
+        .unwrap();
+    // In the language the cooperative applied in (English here).
+    assert!(
+        subject.contains("U Minh forest honey") && subject.contains("OCOP"),
+        "{subject}"
     );
 
     // An expired certificate disappears from the page and warns the seller.

@@ -295,7 +295,7 @@ mod tests {
         for name in [
             "count", "name", "email", "minutes", "link", "locale", "min", "max", "site", "status", "reason",
             "role", "inviter", "days", "price", "lot", "day", "month", "year", "page", "pages", "rows",
-            "products",
+            "products", "product", "scheme", "number", "date",
         ] {
             args.set(name, FluentValue::from(3));
         }

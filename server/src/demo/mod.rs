@@ -200,6 +200,7 @@ pub async fn seed(db: &DatabaseConnection, files: &FileStore) -> Result<SeedRepo
         report.cooperatives += 1;
     }
     report.regions = regions.len();
+    app::backend::catalog::listings::rebuild(&txn).await?;
     txn.commit().await?;
     Ok(report)
 }
@@ -410,6 +411,7 @@ pub async fn seed_bulk(db: &DatabaseConnection, count: usize) -> Result<usize, S
             .exec(&txn)
             .await?;
         product_variants::Entity::insert_many(variants).exec(&txn).await?;
+        app::backend::catalog::listings::refresh(&txn, &ids).await?;
     }
     txn.commit().await?;
     Ok(count)

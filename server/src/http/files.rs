@@ -3,7 +3,7 @@
 //! `app::backend::cooperatives::documents`; this module only speaks HTTP.
 
 use app::backend::accounts::{current_user, SessionUser};
-use app::backend::catalog::{import, photos};
+use app::backend::catalog::{certifications, import, photos};
 use app::backend::cooperatives::documents::{self, StoredFile, Upload, MAX_DOCUMENT_BYTES, MAX_LOGO_BYTES};
 use app::backend::request::{cookie, SESSION_COOKIE};
 use app::backend::AppState;
@@ -78,7 +78,7 @@ fn answer(
     answer_at(headers, locale, &format!("/sell/apply/{cooperative_id}"), result)
 }
 
-/// As `answer`, going back to `page` (a path under the locale).
+/// As `answer`, going back to `page` (a path under the locale, perhaps with a query).
 fn answer_at(
     headers: &HeaderMap,
     locale: Option<Locale>,
@@ -99,7 +99,10 @@ fn answer_at(
     match result {
         Err(AppError::Unauthenticated) => Redirect::to(&format!("/{}/login", locale.code())).into_response(),
         Err(AppError::NotFound | AppError::Forbidden) => StatusCode::NOT_FOUND.into_response(),
-        _ => Redirect::to(&format!("/{}{page}?{outcome}", locale.code())).into_response(),
+        _ => {
+            let join = if page.contains('?') { '&' } else { '?' };
+            Redirect::to(&format!("/{}{page}{join}{outcome}", locale.code())).into_response()
+        }
     }
 }
 
@@ -239,6 +242,45 @@ pub async fn upload_photo(
     }
     .await;
     answer_at(&headers, locale, &format!("/sell/products/{product_id}"), result)
+}
+
+/// POST /uploads/certifications/{id}/scan: the scan of a certificate awaiting review.
+pub async fn upload_certificate_scan(
+    State(state): State<AppState>,
+    Path(certification_id): Path<i64>,
+    headers: HeaderMap,
+    multipart: Multipart,
+) -> Response {
+    let mut locale = None;
+    let mut page = "/sell/products".to_owned();
+    let result = async {
+        let user = user_of(&state, &headers)
+            .await?
+            .ok_or(AppError::Unauthenticated)?;
+        let product_id = certifications::product_of(&state.db, certification_id).await?;
+        page = format!("/sell/products/{product_id}?for=scan");
+        let form = read_form(multipart, MAX_DOCUMENT_BYTES).await?;
+        locale = form.locale;
+        let file = form
+            .file
+            .ok_or(AppError::invalid("file", "error-file-required"))?;
+        certifications::attach_scan(&state.db, &state.files, &user, certification_id, file).await
+    }
+    .await;
+    answer_at(&headers, locale, &page, result)
+}
+
+pub async fn certificate_scan(
+    State(state): State<AppState>,
+    Path(certification_id): Path<i64>,
+    headers: HeaderMap,
+) -> Response {
+    let result = async {
+        let user = user_of(&state, &headers).await?;
+        certifications::fetch_scan(&state.db, &state.files, user.as_ref(), certification_id).await
+    }
+    .await;
+    result.map(send).unwrap_or_else(refuse)
 }
 
 pub async fn photo(

@@ -93,6 +93,11 @@ pub fn routes(state: AppState, config: &Config) -> Router {
         )
         .route("/media/photos/{id}/{file}", get(files::photo))
         .route(
+            "/uploads/certifications/{id}/scan",
+            post(files::upload_certificate_scan).layer(DefaultBodyLimit::disable()),
+        )
+        .route("/media/certifications/{id}/scan", get(files::certificate_scan))
+        .route(
             "/uploads/cooperatives/{id}/import",
             post(files::import_products).layer(DefaultBodyLimit::disable()),
         )

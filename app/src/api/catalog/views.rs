@@ -304,6 +304,8 @@ pub struct CertificationRow {
     pub reason: Option<String>,
     /// Expires within 30 days (or has expired): the seller is warned.
     pub expires_soon: bool,
+    /// A scan of the certificate is attached (served at /media/certifications/{id}/scan).
+    pub has_scan: bool,
     pub product_id: i64,
     pub product_name: String,
     pub cooperative_name: String,

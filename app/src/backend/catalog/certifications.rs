@@ -7,14 +7,24 @@ use crate::api::catalog::views::{CertificationFields, CertificationRow, CERT_KIN
 use crate::backend::accounts::SessionUser;
 use crate::backend::audit::{self, AuditEntry};
 use crate::backend::cooperatives::access::{self, require_admin};
+use crate::backend::cooperatives::decisions::decision_recipients;
+use crate::backend::cooperatives::documents::{kind_of, read, StoredFile, Upload, MAX_DOCUMENT_BYTES};
 use crate::backend::entities::{
     cooperatives, product_certifications as certs, product_translations, products,
 };
+use crate::backend::mail::{self, OutgoingMail};
+use crate::backend::storage::FileStore;
 use crate::backend::transactions::begin_write;
-use crate::domain::catalog::{default_ocop_expiry, expires_soon, parse_ocop_level, parse_ocop_stars};
+use crate::domain::catalog::{
+    default_ocop_expiry, expires_soon, parse_ocop_level, parse_ocop_stars, EXPIRY_WARNING_DAYS,
+};
+use crate::domain::documents::{sniff, FileKind};
 use crate::error::{AppError, FieldError};
+use crate::i18n::format_date;
+use crate::i18n::translate;
 use crate::i18n::Locale;
 use chrono::{NaiveDate, Utc};
+use fluent_bundle::{FluentArgs, FluentValue};
 use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Set};
 
 /// A certification ready to store.
@@ -200,6 +210,107 @@ pub async fn decide(
     Ok(())
 }
 
+/// The product a certificate belongs to.
+pub async fn product_of(db: &DatabaseConnection, certification_id: i64) -> Result<i64, AppError> {
+    Ok(certs::Entity::find_by_id(certification_id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?
+        .product_id)
+}
+
+/// Attaches (or replaces) the scan of a certificate still awaiting review: PDF, JPEG or PNG.
+pub async fn attach_scan(
+    db: &DatabaseConnection,
+    files: &FileStore,
+    user: &SessionUser,
+    certification_id: i64,
+    upload: Upload,
+) -> Result<(), AppError> {
+    let cert = certs::Entity::find_by_id(certification_id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    // Checks membership and that the cooperative may edit (not suspended).
+    load_for_edit(db, user, cert.product_id).await?;
+    if cert.status != "pending" {
+        return Err(AppError::Conflict("error-cert-decided".into()));
+    }
+    let kind = kind_of(
+        &upload,
+        &[FileKind::Pdf, FileKind::Jpeg, FileKind::Png],
+        MAX_DOCUMENT_BYTES,
+    )?;
+    let key = files.put("certificates", kind, upload.bytes).await.map_err(|e| {
+        tracing::error!(error = %e, "storing a certificate scan failed");
+        AppError::Internal
+    })?;
+    let txn = begin_write(db).await?;
+    // Only while still pending: an administrator may have decided meanwhile.
+    let done = certs::Entity::update_many()
+        .col_expr(
+            certs::Column::ScanKey,
+            sea_orm::sea_query::Expr::value(key.clone()),
+        )
+        .filter(certs::Column::Id.eq(cert.id))
+        .filter(certs::Column::Status.eq("pending"))
+        .exec(&txn)
+        .await?;
+    if done.rows_affected != 1 {
+        let _ = files.delete(&key).await;
+        return Err(AppError::Conflict("error-cert-decided".into()));
+    }
+    audit::record(
+        &txn,
+        AuditEntry {
+            actor_user_id: Some(user.id),
+            action: "certification.scan_attached",
+            subject_type: Some("product"),
+            subject_id: Some(cert.product_id.to_string()),
+            details: serde_json::json!({ "certification_id": cert.id }),
+            ip: None,
+        },
+    )
+    .await?;
+    if let Err(e) = txn.commit().await {
+        let _ = files.delete(&key).await;
+        return Err(e.into());
+    }
+    if let Some(old) = cert.scan_key {
+        let _ = files.delete(&old).await;
+    }
+    Ok(())
+}
+
+/// A certificate's scan, for the cooperative's members and administrators only.
+pub async fn fetch_scan(
+    db: &DatabaseConnection,
+    files: &FileStore,
+    user: Option<&SessionUser>,
+    certification_id: i64,
+) -> Result<StoredFile, AppError> {
+    let user = user.ok_or(AppError::Unauthenticated)?;
+    let cert = certs::Entity::find_by_id(certification_id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let product = products::Entity::find_by_id(cert.product_id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    access::load(db, user, product.cooperative_id).await?;
+    let key = cert.scan_key.ok_or(AppError::NotFound)?;
+    let bytes = read(files, &key).await?;
+    // Checked by content on the way in, so sniffing again gives the stored kind.
+    let mime = sniff(&bytes).map_or("application/octet-stream", FileKind::mime);
+    Ok(StoredFile {
+        bytes,
+        mime: mime.to_owned(),
+        download_name: Some(format!("certificate-{}", cert.id)),
+        public: false,
+    })
+}
+
 async fn rows(
     db: &DatabaseConnection,
     list: Vec<certs::Model>,
@@ -224,6 +335,7 @@ async fn rows(
         out.push(CertificationRow {
             id: c.id,
             expires_soon: expires_soon(c.expires_on, today),
+            has_scan: c.scan_key.is_some(),
             kind: c.kind,
             number: c.number,
             stars: c.stars,
@@ -273,6 +385,83 @@ pub async fn pending(
         .all(db)
         .await?;
     rows(db, list, locale).await
+}
+
+/// Mails the owners of each cooperative whose verified certificate expires within 30 days, once
+/// per certificate; run by every instance's housekeeping. Returns how many certificates were warned
+/// about.
+pub async fn warn_expiring(db: &DatabaseConnection, today: NaiveDate) -> Result<usize, AppError> {
+    let due = certs::Entity::find()
+        .filter(certs::Column::Status.eq("verified"))
+        .filter(certs::Column::ExpiryWarnedAt.is_null())
+        .filter(certs::Column::ExpiresOn.lte(today + chrono::Duration::days(EXPIRY_WARNING_DAYS)))
+        .filter(certs::Column::ExpiresOn.gte(today))
+        .all(db)
+        .await?;
+    let mut warned = 0;
+    for cert in due {
+        let txn = begin_write(db).await?;
+        // Claimed by whichever instance marks it first; the others skip it.
+        let claimed = certs::Entity::update_many()
+            .col_expr(
+                certs::Column::ExpiryWarnedAt,
+                sea_orm::sea_query::Expr::value(Utc::now()),
+            )
+            .filter(certs::Column::Id.eq(cert.id))
+            .filter(certs::Column::ExpiryWarnedAt.is_null())
+            .exec(&txn)
+            .await?;
+        if claimed.rows_affected != 1 {
+            continue;
+        }
+        let Some(product) = products::Entity::find_by_id(cert.product_id).one(&txn).await? else {
+            continue;
+        };
+        let Some(coop) = cooperatives::Entity::find_by_id(product.cooperative_id)
+            .one(&txn)
+            .await?
+        else {
+            continue;
+        };
+        let locale = Locale::from_code(&coop.applied_locale).unwrap_or_default();
+        let texts = product_translations::Entity::find()
+            .filter(product_translations::Column::ProductId.eq(product.id))
+            .all(&txn)
+            .await?;
+        let name = super::public::pick(&texts, locale)
+            .map(|(t, _)| t.name.clone())
+            .unwrap_or_default();
+        let mut args = FluentArgs::new();
+        args.set("product", FluentValue::from(name));
+        args.set(
+            "scheme",
+            FluentValue::from(translate(locale, &format!("cert-{}", cert.kind), None)),
+        );
+        args.set("number", FluentValue::from(cert.number.clone()));
+        let expires = cert
+            .expires_on
+            .and_then(|d| d.and_hms_opt(12, 0, 0))
+            .map(|d| d.and_utc());
+        args.set(
+            "date",
+            FluentValue::from(expires.map(|d| format_date(d, locale)).unwrap_or_default()),
+        );
+        for to in decision_recipients(&txn, &coop).await? {
+            mail::enqueue(
+                &txn,
+                OutgoingMail {
+                    to,
+                    locale,
+                    subject: translate(locale, "mail-cert-expiry-subject", Some(&args)),
+                    body_text: translate(locale, "mail-cert-expiry-body", Some(&args)),
+                },
+            )
+            .await?;
+        }
+        txn.commit().await?;
+        warned += 1;
+    }
+    Ok(warned)
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 pub mod batches;
 pub mod certifications;
 pub mod import;
+pub mod listings;
 pub mod photos;
 pub mod products;
 pub mod public;

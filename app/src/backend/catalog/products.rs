@@ -429,6 +429,8 @@ pub async fn update(
         return Err(AppError::Changed(product.status));
     }
     save_parts(&txn, product.id, &checked).await?;
+    // The category may have changed.
+    super::listings::refresh(&txn, &[product.id]).await?;
     audit::record(
         &txn,
         product_event(user, product.id, "product.updated", serde_json::json!({})),
@@ -457,6 +459,7 @@ pub async fn set_status(
         active.published_at = Set(Some(now));
     }
     active.update(&txn).await?;
+    super::listings::refresh(&txn, &[product.id]).await?;
     audit::record(
         &txn,
         product_event(

@@ -1,12 +1,13 @@
 //! What shoppers see: only published products of approved cooperatives — drafts, archived products
 //! and the products of suspended or unapproved cooperatives never appear.
 
+use super::listings;
 use crate::api::catalog::views::{
     CategoryOption, CategoryPage, PhotoView, ProductCard, ProductPage, VariantView,
 };
 use crate::backend::entities::{
-    batches, categories, cooperative_translations, cooperatives, product_certifications, product_photos,
-    product_translations, product_variants, products, regions,
+    batches, categories, cooperative_translations, cooperatives, product_certifications, product_listings,
+    product_photos, product_translations, product_variants, products, regions,
 };
 use crate::backend::markdown;
 use crate::domain::catalog::ProductStatus;
@@ -108,8 +109,8 @@ pub async fn product_page_by_id(
     page_of(db, product, locale).await
 }
 
-/// Published products, newest first, a page at a time, optionally in one category (exactly) or of
-/// one cooperative: (cards, total).
+/// Published products, newest first, a page at a time, optionally in one category (with its
+/// sub-categories) or of one cooperative: (cards, total).
 pub async fn list_page(
     db: &DatabaseConnection,
     locale: Locale,
@@ -118,12 +119,16 @@ pub async fn list_page(
     category: Option<&str>,
     cooperative_slug: Option<&str>,
 ) -> Result<(Vec<ProductCard>, u64), AppError> {
-    let mut query = visible();
+    let offset = page.saturating_sub(1) * per_page;
+    let Some(slug) = cooperative_slug else {
+        let key = category.unwrap_or(listings::ALL);
+        let total = listed_count(db, key).await?;
+        let rows = listed(db, key, offset, per_page).await?;
+        return Ok((cards(db, rows, locale).await?, total));
+    };
+    let mut query = visible().filter(cooperatives::Column::Slug.eq(slug));
     if let Some(c) = category {
         query = query.filter(products::Column::CategoryCode.eq(c));
-    }
-    if let Some(slug) = cooperative_slug {
-        query = query.filter(cooperatives::Column::Slug.eq(slug));
     }
     let total = query
         .clone()
@@ -134,11 +139,47 @@ pub async fn list_page(
     let rows = query
         .order_by_desc(products::Column::PublishedAt)
         .order_by_desc(products::Column::Id)
-        .offset(page.saturating_sub(1) * per_page)
+        .offset(offset)
         .limit(per_page)
         .all(db)
         .await?;
     Ok((cards(db, rows, locale).await?, total))
+}
+
+/// How many products are listed under `key` (a category code or `listings::ALL`).
+async fn listed_count(db: &DatabaseConnection, key: &str) -> Result<u64, AppError> {
+    Ok(product_listings::Entity::find()
+        .filter(product_listings::Column::CategoryCode.eq(key))
+        .count(db)
+        .await?)
+}
+
+/// One page of the products listed under `key`, newest first: a walk along one index range.
+async fn listed(
+    db: &DatabaseConnection,
+    key: &str,
+    offset: u64,
+    limit: u64,
+) -> Result<Vec<products::Model>, AppError> {
+    let ids: Vec<i64> = product_listings::Entity::find()
+        .select_only()
+        .column(product_listings::Column::ProductId)
+        .filter(product_listings::Column::CategoryCode.eq(key))
+        .order_by_desc(product_listings::Column::PublishedAt)
+        .order_by_desc(product_listings::Column::ProductId)
+        .offset(offset)
+        .limit(limit)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut by_id: HashMap<i64, products::Model> = products::Entity::find()
+        .filter(products::Column::Id.is_in(ids.clone()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p))
+        .collect();
+    Ok(ids.into_iter().filter_map(|id| by_id.remove(&id)).collect())
 }
 
 /// Any product as shoppers would see it once published (its sellers' preview).
@@ -256,11 +297,11 @@ pub async fn product_cards(
     locale: Locale,
     limit: u64,
 ) -> Result<Vec<ProductCard>, AppError> {
-    let mut query = visible();
-    if let Some(slug) = cooperative_slug {
-        query = query.filter(cooperatives::Column::Slug.eq(slug));
-    }
-    let rows = query
+    let Some(slug) = cooperative_slug else {
+        return cards(db, listed(db, listings::ALL, 0, limit).await?, locale).await;
+    };
+    let rows = visible()
+        .filter(cooperatives::Column::Slug.eq(slug))
         .order_by_desc(products::Column::PublishedAt)
         .order_by_desc(products::Column::Id)
         .limit(limit)
@@ -335,43 +376,18 @@ pub async fn category_page(
         .find(|c| c.code == code)
         .cloned()
         .ok_or(AppError::NotFound)?;
-    // The category and every descendant (the tree is shallow; walk it until nothing is added).
-    let mut codes = vec![category.code.clone()];
-    loop {
-        let more: Vec<String> = all
-            .iter()
-            .filter(|c| c.parent_code.as_ref().is_some_and(|p| codes.contains(p)) && !codes.contains(&c.code))
-            .map(|c| c.code.clone())
-            .collect();
-        if more.is_empty() {
-            break;
-        }
-        codes.extend(more);
-    }
-    let query = visible().filter(products::Column::CategoryCode.is_in(codes));
+    // Sub-categories' products are listed under their ancestors too (see `listings`).
     let total = match counts.get(code) {
         Some(n) => n,
         None => {
-            // Count ids only: the count wraps the query, and whole rows would be materialised.
-            let n = query
-                .clone()
-                .select_only()
-                .column(products::Column::Id)
-                .count(db)
-                .await?;
+            let n = listed_count(db, code).await?;
             counts.put(code, n);
             n
         }
     };
     let pages = total.div_ceil(PAGE_SIZE).max(1);
     let page = page.clamp(1, pages);
-    let rows = query
-        .order_by_desc(products::Column::PublishedAt)
-        .order_by_desc(products::Column::Id)
-        .offset((page - 1) * PAGE_SIZE)
-        .limit(PAGE_SIZE)
-        .all(db)
-        .await?;
+    let rows = listed(db, code, (page - 1) * PAGE_SIZE, PAGE_SIZE).await?;
     Ok(CategoryPage {
         children: all
             .iter()

@@ -103,6 +103,8 @@ pub async fn apply_action(
             .unwrap_or(from);
         return Err(changed(now_status));
     }
+    // Approval lists its published products; suspension and the like take them off the shelves.
+    crate::backend::catalog::listings::refresh_cooperative(&txn, coop.id).await?;
     audit::record(
         &txn,
         AuditEntry {
@@ -139,7 +141,7 @@ pub async fn apply_action(
 }
 
 /// The cooperative's owners; before ownership is handed over (assisted onboarding), its contact email.
-async fn decision_recipients<C: ConnectionTrait>(
+pub(crate) async fn decision_recipients<C: ConnectionTrait>(
     conn: &C,
     coop: &cooperatives::Model,
 ) -> Result<Vec<String>, AppError> {

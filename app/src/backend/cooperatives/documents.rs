@@ -28,7 +28,8 @@ pub struct Upload {
     pub bytes: Bytes,
 }
 
-fn kind_of(upload: &Upload, allowed: &[FileKind], max: usize) -> Result<FileKind, AppError> {
+/// The file's kind by its content, if it is one of `allowed` and within `max` bytes.
+pub(crate) fn kind_of(upload: &Upload, allowed: &[FileKind], max: usize) -> Result<FileKind, AppError> {
     if upload.bytes.is_empty() {
         return Err(AppError::invalid("file", "error-file-required"));
     }
@@ -216,7 +217,7 @@ pub struct StoredFile {
     pub public: bool,
 }
 
-async fn read(files: &FileStore, key: &str) -> Result<Bytes, AppError> {
+pub(crate) async fn read(files: &FileStore, key: &str) -> Result<Bytes, AppError> {
     files.get(key).await.map_err(|e| match e {
         crate::backend::storage::StorageError::NotFound => AppError::NotFound,
         other => {

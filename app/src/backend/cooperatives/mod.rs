@@ -6,7 +6,7 @@
 
 pub mod access;
 pub mod application;
-mod decisions;
+pub mod decisions;
 pub mod directory;
 pub mod documents;
 pub mod members;

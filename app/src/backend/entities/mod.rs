@@ -15,6 +15,7 @@ pub mod login_attempts;
 pub mod outbox_emails;
 pub mod password_reset_tokens;
 pub mod product_certifications;
+pub mod product_listings;
 pub mod product_photos;
 pub mod product_translations;
 pub mod product_variants;

@@ -23,6 +23,8 @@ pub struct Model {
     pub decided_by_user_id: Option<i64>,
     pub decided_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
+    /// When the seller was warned of the coming expiry (once per certificate).
+    pub expiry_warned_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -318,6 +318,13 @@ pub fn OcopReviewPage() -> impl IntoView {
                                                         {c.issued_on.map(|d| view! { " · " {crate::ui::pages::trace::format_day(d, i18n)} })}
                                                         {c.expires_on.map(|d| view! { " → " {crate::ui::pages::trace::format_day(d, i18n)} })}
                                                     </p>
+                                                    <p>
+                                                        {if c.has_scan {
+                                                            view! { <a href=format!("/media/certifications/{}/scan", c.id) rel="external" target="_blank" data-testid=format!("scan-{}", c.id)>{i18n.t("cert-scan-view")}</a> }.into_any()
+                                                        } else {
+                                                            view! { <span class="muted">{i18n.t("cert-scan-none")}</span> }.into_any()
+                                                        }}
+                                                    </p>
                                                     <div class="actions-row">
                                                         <ActionForm action=decide>
                                                             <input type="hidden" name="id" value=c.id.to_string() />

@@ -505,6 +505,7 @@ pub fn CertificationsSection(product_id: i64) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="certs-heading" data-testid="certifications-section">
             <h2 id="certs-heading">{i18n.t("certs-title")}</h2>
+            <UploadNotice target=Some("scan") />
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
                     let rows = list.await.unwrap_or_default();
@@ -517,8 +518,23 @@ pub fn CertificationsSection(product_id: i64) -> impl IntoView {
                                     " · " {c.number.clone()}
                                     " · " {i18n.t(&format!("cert-status-{}", c.status))}
                                     {c.expires_on.map(|d| view! { " · " {i18n.t("cert-expires")} " " {crate::ui::pages::trace::format_day(d, i18n)} })}
+                                    {c.has_scan.then(|| view! {
+                                        " · " <a href=format!("/media/certifications/{}/scan", c.id) rel="external" target="_blank" data-testid="cert-scan">{i18n.t("cert-scan-view")}</a>
+                                    })}
                                     {c.reason.clone().map(|r| view! { <p class="status-reason">{r}</p> })}
                                     {c.expires_soon.then(|| view! { <p class="note" data-testid="expiry-warning">{i18n.t("cert-expiry-warning")}</p> })}
+                                    {(c.status == "pending").then(|| {
+                                        let input_id = format!("cert-scan-{}", c.id);
+                                        view! {
+                                            <form class="inline-form upload-form" method="post" enctype="multipart/form-data"
+                                                action=format!("/uploads/certifications/{}/scan", c.id) data-testid="cert-scan-upload">
+                                                <input type="hidden" name="locale" value=i18n.locale.code() />
+                                                <label for=input_id.clone()>{i18n.t(if c.has_scan { "cert-scan-replace" } else { "cert-scan-attach" })}</label>
+                                                <input id=input_id type="file" name="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" required />
+                                                <button type="submit" class="btn btn-ghost">{i18n.t("apply-upload")}</button>
+                                            </form>
+                                        }
+                                    })}
                                 </li>
                             }).collect_view()}
                         </ul>
@@ -549,19 +565,17 @@ pub fn CertificationsSection(product_id: i64) -> impl IntoView {
     }
 }
 
-/// The product's photos: upload (a plain form post), reorder, remove. The first is the cover.
+/// The outcome of a plain-form upload, carried back in the query; `target` tells apart the page's
+/// upload forms (`for=…`), None being the photos.
 #[component]
-pub fn PhotosSection(product_id: i64) -> impl IntoView {
+fn UploadNotice(target: Option<&'static str>) -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
-    let move_action = ServerAction::<MovePhoto>::new();
-    let remove = ServerAction::<RemovePhoto>::new();
-    let photos = Resource::new(
-        move || (move_action.version().get(), remove.version().get()),
-        move |_| fetch_seller_photos(product_id),
-    );
-    let notice = move || {
+    move || {
         let q = query.read();
+        if q.get("for").as_deref() != target {
+            return None;
+        }
         if let Some(key) = q.get("upload_error") {
             let key = if key.starts_with("error-") {
                 key
@@ -574,12 +588,24 @@ pub fn PhotosSection(product_id: i64) -> impl IntoView {
                 view! { <p class="form-success" role="status">{i18n.t("apply-upload-done")}</p> }.into_any()
             })
         }
-    };
+    }
+}
+
+/// The product's photos: upload (a plain form post), reorder, remove. The first is the cover.
+#[component]
+pub fn PhotosSection(product_id: i64) -> impl IntoView {
+    let i18n = use_i18n();
+    let move_action = ServerAction::<MovePhoto>::new();
+    let remove = ServerAction::<RemovePhoto>::new();
+    let photos = Resource::new(
+        move || (move_action.version().get(), remove.version().get()),
+        move |_| fetch_seller_photos(product_id),
+    );
     view! {
         <section class="card" aria-labelledby="photos-heading" data-testid="photos-section">
             <h2 id="photos-heading">{i18n.t("photos-title")}</h2>
             <p class="field-hint">{i18n.t("photos-hint")}</p>
-            {notice}
+            <UploadNotice target=None />
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
                     let list = photos.await.unwrap_or_default();
