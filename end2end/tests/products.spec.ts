@@ -16,6 +16,7 @@ test("an approved cooperative publishes a product that shoppers see in their lan
   await page.getByTestId("products-link").click();
   await page.getByTestId("new-product").click();
   await expect(page).toHaveURL(/\/en\/sell\/products\/new\?coop=\d+$/);
+  const coop = new URL(page.url()).searchParams.get("coop");
   await hydrated(page);
   const sku = `MO-${Date.now()}`;
   const name = `Mật ong rừng tràm ${Date.now()}`;
@@ -52,9 +53,21 @@ test("an approved cooperative publishes a product that shoppers see in their lan
   await certs.getByLabel("Issued on").fill("2025-03-10");
   await page.getByTestId("add-certification").click();
   await expect(certs).toContainText("awaiting verification");
+  // With a scan of the certificate, which the reviewer opens.
+  await certs.getByLabel("Attach a scan of the certificate (PDF, JPEG or PNG)").setInputFiles({
+    name: "ocop.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n"),
+  });
+  await certs.getByTestId("cert-scan-upload").getByRole("button").click();
+  await expect(page).toHaveURL(/for=scan&upload=ok/);
+  await expect(certs.getByTestId("cert-scan")).toHaveText("View scan");
+  await hydrated(page);
   await admin.goto("/en/admin/ocop");
   await hydrated(admin);
   const item = admin.getByTestId("ocop-queue").locator("li", { hasText: name });
+  const scan = await admin.request.get((await item.getByRole("link", { name: "View scan" }).getAttribute("href"))!);
+  expect(scan.headers()["content-type"]).toBe("application/pdf");
   await item.getByRole("button", { name: "Verify" }).click();
   await expect(admin.getByTestId("ocop-queue").locator("li", { hasText: name })).toHaveCount(0);
 
@@ -96,4 +109,20 @@ test("an approved cooperative publishes a product that shoppers see in their lan
   const phone = await (await browser.newContext({ locale: "ko-KR" })).newPage();
   await phone.goto(`/trace/${lot.toUpperCase()}`);
   await expect(phone).toHaveURL(new RegExp(`/ko/trace/${lot.toUpperCase()}$`));
+
+  // Bulk import: the seller sees the upload go up, then the dry run's report. (The upload is held
+  // back a moment so the progress can be seen on a fast local connection.)
+  const csv = await (await page.request.get(`/exports/cooperatives/${coop}/products.csv`)).body();
+  await page.goto(`/en/sell/products/import?coop=${coop}`);
+  await hydrated(page);
+  await page.route("**/uploads/cooperatives/*/import", async (route) => {
+    await new Promise((r) => setTimeout(r, 1000));
+    await route.continue();
+  });
+  await page.locator("#import-file").setInputFiles({ name: "products.csv", mimeType: "text/csv", buffer: csv });
+  await page.getByTestId("import-check").click();
+  await expect(page.getByTestId("upload-progress")).toBeVisible();
+  await expect(page.getByTestId("import-run")).toBeDisabled();
+  await expect(page.getByTestId("import-report")).toBeVisible();
+  await expect(page).toHaveURL(/report=\d+/);
 });

@@ -219,3 +219,6 @@ mail-cert-expiry-body =
     Renew it and declare the new certificate on the product's page in your seller dashboard.
 
     HTX Market
+upload-sending = Uploading… { $percent }%
+upload-failed = The upload did not go through. Check your connection and try again.
+import-processing = Uploaded; checking every row…

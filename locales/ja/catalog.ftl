@@ -210,3 +210,6 @@ mail-cert-expiry-body =
     更新のうえ、出品者ダッシュボードの商品ページで新しい認証を申請してください。
 
     HTX Market
+upload-sending = アップロード中… { $percent }%
+upload-failed = アップロードできませんでした。接続を確認して、もう一度お試しください。
+import-processing = アップロード完了。各行を確認しています…

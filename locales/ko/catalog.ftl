@@ -210,3 +210,6 @@ mail-cert-expiry-body =
     인증을 갱신한 뒤 판매자 대시보드의 상품 페이지에서 새 인증서를 신고하세요.
 
     HTX Market
+upload-sending = 업로드 중… { $percent }%
+upload-failed = 업로드하지 못했습니다. 연결을 확인한 뒤 다시 시도하세요.
+import-processing = 업로드 완료. 각 행을 확인하는 중…

@@ -210,3 +210,6 @@ mail-cert-expiry-body =
     Hãy gia hạn và khai báo giấy chứng nhận mới trong trang quản lý sản phẩm.
 
     HTX Market
+upload-sending = Đang tải lên… { $percent }%
+upload-failed = Chưa tải lên được. Hãy kiểm tra kết nối rồi thử lại.
+import-processing = Đã tải lên; đang kiểm tra từng dòng…

@@ -210,3 +210,6 @@ mail-cert-expiry-body =
     请及时续期，并在卖家后台的产品页面申报新证书。
 
     HTX Market
+upload-sending = 正在上传… { $percent }%
+upload-failed = 上传未成功。请检查网络连接后重试。
+import-processing = 已上传，正在逐行检查…

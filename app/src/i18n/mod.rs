@@ -295,7 +295,7 @@ mod tests {
         for name in [
             "count", "name", "email", "minutes", "link", "locale", "min", "max", "site", "status", "reason",
             "role", "inviter", "days", "price", "lot", "day", "month", "year", "page", "pages", "rows",
-            "products", "product", "scheme", "number", "date",
+            "products", "product", "scheme", "number", "date", "percent",
         ] {
             args.set(name, FluentValue::from(3));
         }

@@ -7,5 +7,6 @@ mod layout;
 mod outcome;
 pub mod pages;
 pub mod shell;
+mod upload_progress;
 
 pub use auth_state::AuthContext;

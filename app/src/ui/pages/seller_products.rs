@@ -17,6 +17,7 @@ use crate::error::AppError;
 use crate::i18n::{format_date, format_number, use_i18n, Locale};
 use crate::ui::forms::{Field, FormAlert, SelectField, TextAreaField};
 use crate::ui::outcome::error_view;
+use crate::ui::upload_progress::{send_with_progress, UploadPhase, UploadProgress};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
@@ -744,6 +745,7 @@ pub fn ImportPage() -> impl IntoView {
             .get("upload_error")
             .filter(|k| k.starts_with("error-"))
     };
+    let phase = RwSignal::new(UploadPhase::Idle);
     view! {
         <Title text=i18n.t("import-title") />
         <Meta name="robots" content="noindex" />
@@ -763,16 +765,18 @@ pub fn ImportPage() -> impl IntoView {
                 })}
             </Suspense>
             <form class="form upload-form card" method="post" enctype="multipart/form-data"
-                action=move || format!("/uploads/cooperatives/{}/import", coop()) data-testid="import-form">
+                action=move || format!("/uploads/cooperatives/{}/import", coop()) data-testid="import-form"
+                on:submit=move |ev| send_with_progress(ev, phase)>
                 <input type="hidden" name="locale" value=i18n.locale.code() />
                 <div class="field">
                     <label for="import-file">{i18n.t("import-file")}</label>
                     <input id="import-file" type="file" name="file" accept=".csv,.xlsx,text/csv" required />
                 </div>
                 <div class="actions-row">
-                    <button type="submit" name="mode" value="dry_run" class="btn btn-ghost" data-testid="import-check">{i18n.t("import-check")}</button>
-                    <button type="submit" name="mode" value="import" class="btn btn-primary" data-testid="import-run">{i18n.t("import-run")}</button>
+                    <button type="submit" name="mode" value="dry_run" class="btn btn-ghost" data-testid="import-check" disabled=move || phase.get().busy()>{i18n.t("import-check")}</button>
+                    <button type="submit" name="mode" value="import" class="btn btn-primary" data-testid="import-run" disabled=move || phase.get().busy()>{i18n.t("import-run")}</button>
                 </div>
+                <UploadProgress phase processing_key="import-processing" />
                 <p class="field-hint">{i18n.t("import-hint")}</p>
             </form>
         </section>
