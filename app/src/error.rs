@@ -83,6 +83,8 @@ impl AppError {
             AppError::Conflict(key) => key,
             AppError::Changed(_) => "error-changed-meanwhile",
             AppError::Internal => "error-internal",
+            // A request refused for a reason we can name carries its message id.
+            AppError::BadRequest(key) if key.starts_with("error-") => key,
             AppError::BadRequest(_) => "error-bad-request",
             AppError::Network(_) => "error-network",
         }

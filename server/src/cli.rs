@@ -1,5 +1,5 @@
 //! The command line: `server [serve]`, `server migrate`, `server create-admin --email E`,
-//! `server seed-demo`.
+//! `server seed-demo`, `server seed-bulk`, `server reindex`.
 
 use crate::config::Config;
 use clap::{Parser, Subcommand};
@@ -35,6 +35,9 @@ pub enum Command {
         #[arg(long, default_value_t = 100_000)]
         products: usize,
     },
+    /// Rebuild the search index from the database and swap it in (searches keep being answered
+    /// from the old index meanwhile).
+    Reindex,
 }
 
 /// Why a command failed; printed as one line.
@@ -48,6 +51,25 @@ pub enum CliError {
     Database(#[from] sea_orm::DbErr),
     #[error("{0}")]
     Input(String),
+    #[error("search: {0}")]
+    Search(#[from] app::backend::search::SearchError),
+}
+
+/// Rebuilds the search index, drawing a progress bar on stderr.
+async fn reindex(config: &Config, db: &sea_orm::DatabaseConnection) -> Result<(), CliError> {
+    let engine = crate::searching::engine(config).await?;
+    let total = app::backend::search::sync::listed_count(db).await?;
+    let started = std::time::Instant::now();
+    let bar = crate::searching::progress_bar(total);
+    bar(0);
+    let n = app::backend::search::sync::reindex(db, &engine, &bar).await?;
+    eprintln!();
+    println!(
+        "search index ({}) rebuilt: {n} products in {:.1} s",
+        engine.name(),
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
 }
 
 /// Runs the parsed command.
@@ -77,10 +99,13 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                     r.seller_email,
                     crate::demo::DEMO_PASSWORD
                 ),
-                Err(crate::demo::SeedError::NotEmpty) => println!("{}", crate::demo::SeedError::NotEmpty),
+                Err(crate::demo::SeedError::NotEmpty) => {
+                    println!("{}", crate::demo::SeedError::NotEmpty);
+                    return Ok(());
+                }
                 Err(e) => return Err(CliError::Input(e.to_string())),
             }
-            Ok(())
+            reindex(&config, &db).await
         }
         Command::SeedBulk { products } => {
             let db = crate::db::connect(&config.database_url).await?;
@@ -93,7 +118,12 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                 "added {n} generated products in {:.1} s",
                 started.elapsed().as_secs_f64()
             );
-            Ok(())
+            reindex(&config, &db).await
+        }
+        Command::Reindex => {
+            let db = crate::db::connect(&config.database_url).await?;
+            crate::db::migrate(&db).await?;
+            reindex(&config, &db).await
         }
         Command::CreateAdmin { email } => {
             let password = read_password()?;

@@ -7,4 +7,5 @@ pub mod db;
 pub mod demo;
 pub mod http;
 pub mod run;
+pub mod searching;
 pub mod telemetry;

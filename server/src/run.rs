@@ -26,6 +26,8 @@ pub enum StartError {
     Mail(#[from] mail::TransportError),
     #[error("{0}")]
     Storage(#[from] app::backend::storage::StorageError),
+    #[error("search: {0}")]
+    Search(#[from] app::backend::search::SearchError),
     #[error("server: {0}")]
     Serve(std::io::Error),
 }
@@ -47,6 +49,7 @@ pub async fn state(config: &Config) -> Result<AppState, StartError> {
         files: app::backend::storage::FileStore::open(&config.storage)?,
         job_signal: Arc::new(Notify::new()),
         listing_counts: Arc::default(),
+        search: crate::searching::engine(config).await?,
     })
 }
 
@@ -56,10 +59,15 @@ fn handler(state: &AppState) -> Result<Handler, StartError> {
     let db = state.db.clone();
     let files = state.files.clone();
     let from = state.settings.mail_from.clone();
+    let search = state.search.clone();
     Ok(Arc::new(move |job| {
         let (db, files, transport, from) = (db.clone(), files.clone(), transport.clone(), from.clone());
+        let search = search.clone();
         Box::pin(async move {
             match job.kind.as_str() {
+                app::backend::search::sync::SYNC_JOB => {
+                    app::backend::search::sync::process(&db, &search, &job.payload).await
+                }
                 app::backend::catalog::photos::PROCESS_JOB => {
                     let payload: serde_json::Value =
                         serde_json::from_str(&job.payload).map_err(|e| e.to_string())?;
@@ -162,6 +170,11 @@ async fn housekeeping(db: sea_orm::DatabaseConnection, mut shutdown: watch::Rece
             Err(e) => tracing::warn!(error = %e, "housekeeping failed"),
         }
         let today = chrono::Utc::now().date_naive();
+        // Certificates that lapsed lately take their badges and filters out of the search index.
+        let since = today - chrono::Duration::days(2);
+        if let Err(e) = app::backend::search::sync::enqueue_expired_certificates(&db, since, today).await {
+            tracing::warn!(error = %e, "queueing lapsed certificates for search failed");
+        }
         match app::backend::catalog::certifications::warn_expiring(&db, today).await {
             Ok(n) if n > 0 => tracing::info!(certificates = n, "warned sellers of expiring certificates"),
             Ok(_) => {}

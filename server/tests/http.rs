@@ -120,7 +120,10 @@ async fn healthz_reports_the_database() {
     assert_eq!(res.status(), StatusCode::OK);
     assert!(res.headers().contains_key("x-request-id"));
     let body: serde_json::Value = res.json().await.unwrap();
-    assert_eq!(body, serde_json::json!({ "status": "ok", "database": "ok" }));
+    assert_eq!(
+        body,
+        serde_json::json!({ "status": "ok", "database": "ok", "search": "ok" })
+    );
 
     // Close the pool under the server: the instance must say it cannot serve.
     app.db.clone().close().await.unwrap();

@@ -4,6 +4,7 @@
 pub mod auth;
 pub mod catalog;
 pub mod cooperatives;
+pub mod search;
 
 pub use auth::CurrentUser;
 

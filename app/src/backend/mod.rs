@@ -11,6 +11,7 @@ pub mod mail;
 pub mod maintenance;
 pub mod markdown;
 pub mod request;
+pub mod search;
 mod state;
 pub mod storage;
 pub mod transactions;

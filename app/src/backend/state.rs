@@ -49,6 +49,8 @@ pub struct AppState {
     pub job_signal: Arc<Notify>,
     /// Short-lived category sizes for pagination (see `catalog::public::CountCache`).
     pub listing_counts: Arc<crate::backend::catalog::public::CountCache>,
+    /// The search engine (embedded, or Meilisearch when MEILI_URL is set).
+    pub search: crate::backend::search::Engine,
 }
 
 impl AppState {

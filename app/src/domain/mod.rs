@@ -6,6 +6,7 @@ pub mod catalog;
 pub mod contact;
 pub mod cooperative_status;
 pub mod documents;
+pub mod search;
 pub mod slug;
 
 pub use account::{DisplayName, Email, FieldProblem, Password, Role, MIN_PASSWORD_LEN};

@@ -32,12 +32,16 @@ macro_rules! ftl_files {
                 "catalog.ftl",
                 include_str!(concat!("../../../locales/", $code, "/catalog.ftl")),
             ),
+            (
+                "search.ftl",
+                include_str!(concat!("../../../locales/", $code, "/search.ftl")),
+            ),
         ]
     };
 }
 
 /// The Fluent sources of a locale: (file name, text).
-pub fn sources(locale: Locale) -> [(&'static str, &'static str); 4] {
+pub fn sources(locale: Locale) -> [(&'static str, &'static str); 5] {
     match locale {
         Locale::Vi => ftl_files!("vi"),
         Locale::En => ftl_files!("en"),

@@ -411,7 +411,7 @@ pub async fn seed_bulk(db: &DatabaseConnection, count: usize) -> Result<usize, S
             .exec(&txn)
             .await?;
         product_variants::Entity::insert_many(variants).exec(&txn).await?;
-        app::backend::catalog::listings::refresh(&txn, &ids).await?;
+        app::backend::catalog::listings::relist(&txn, &ids).await?;
     }
     txn.commit().await?;
     Ok(count)

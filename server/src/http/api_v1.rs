@@ -259,3 +259,64 @@ pub fn openapi_document() -> serde_json::Value {
         } }
     })
 }
+
+/// GET /api/v1/search: the search page's parameters (plus `locale`); hits, facet counts, the total
+/// and the time the engine took. Malformed parameters are a 400 naming the problem; an unreachable
+/// engine is a 503.
+pub async fn search(
+    State(state): State<AppState>,
+    Query(params): Query<app::domain::search::SearchParams>,
+    Query(q): Query<LocaleQuery>,
+) -> Response {
+    let locale = locale(q.locale.as_deref());
+    let request = match params.check(locale) {
+        Ok(r) => r,
+        Err(e) => {
+            let body = serde_json::json!({ "error": "bad_request", "message": e.message_key() });
+            return (StatusCode::BAD_REQUEST, Json(body)).into_response();
+        }
+    };
+    let page = match app::backend::search::service::page(&state.db, &state.search, &request).await {
+        Ok(page) if page.unavailable => {
+            let body = serde_json::json!({ "error": "search_unavailable" });
+            return (StatusCode::SERVICE_UNAVAILABLE, Json(body)).into_response();
+        }
+        Ok(page) => page,
+        Err(e) => return error(e),
+    };
+    let facet = |list: &[app::api::search::views::FacetOption]| {
+        list.iter()
+            .map(|f| serde_json::json!({ "value": f.value, "label": f.label, "count": f.count }))
+            .collect::<Vec<_>>()
+    };
+    Json(serde_json::json!({
+        "query": request.q,
+        "locale": locale.code(),
+        "page": page.page,
+        "pages": page.pages,
+        "per_page": request.per_page,
+        "total": page.total,
+        "took_ms": page.took_ms,
+        "hits": page.hits.iter().map(|h| serde_json::json!({
+            "id": h.card.id,
+            "slug": h.card.slug,
+            "name": h.card.name,
+            "cooperative_name": h.card.cooperative_name,
+            "origin_region": h.card.region_name,
+            "price_from": h.card.price_from_vnd,
+            "currency": "VND",
+            "ocop_stars": h.ocop_stars,
+            "url": absolute(&state, &format!("/{}/products/{}", locale.code(), h.card.slug)),
+        })).collect::<Vec<_>>(),
+        "facets": {
+            "category": facet(&page.facets.categories),
+            "province": facet(&page.facets.provinces),
+            "ocop": facet(&page.facets.ocop_stars),
+            "cert": facet(&page.facets.certifications),
+            "cooperative": facet(&page.facets.cooperatives),
+            "price": facet(&page.facets.prices),
+            "in_stock": page.facets.in_stock,
+        },
+    }))
+    .into_response()
+}

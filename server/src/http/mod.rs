@@ -77,6 +77,7 @@ pub fn routes(state: AppState, config: &Config) -> Router {
         .route("/api/v1/products", get(api_v1::products))
         .route("/api/v1/products/{id}", get(api_v1::product))
         .route("/api/v1/trace/{lot}", get(api_v1::trace))
+        .route("/api/v1/search", get(api_v1::search))
         .route("/api/v1/openapi.json", get(api_v1::openapi))
         // The body-limit guard bounds uploads; axum's own 2 MB default would refuse certificates.
         .route(

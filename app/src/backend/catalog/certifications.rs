@@ -206,6 +206,8 @@ pub async fn decide(
         },
     )
     .await?;
+    // Stars and certifications are search filters.
+    crate::backend::search::sync::enqueue(&txn, &[cert.product_id]).await?;
     txn.commit().await?;
     Ok(())
 }

@@ -17,9 +17,17 @@ pub const ALL: &str = "*";
 /// Products per statement: keeps bound parameters under SQLite's and PostgreSQL's limits.
 const CHUNK: usize = 1_000;
 
-/// Re-lists the given products: each one that is published and whose cooperative is approved
-/// appears under its category and every ancestor; the others disappear.
+/// Re-lists the given products and queues their search documents' update.
 pub async fn refresh<C: ConnectionTrait>(conn: &C, product_ids: &[i64]) -> Result<(), AppError> {
+    relist(conn, product_ids).await?;
+    crate::backend::search::sync::enqueue(conn, product_ids).await?;
+    Ok(())
+}
+
+/// Re-lists the given products: each one that is published and whose cooperative is approved
+/// appears under its category and every ancestor; the others disappear. (Seeding calls this alone
+/// and rebuilds the search index once at the end.)
+pub async fn relist<C: ConnectionTrait>(conn: &C, product_ids: &[i64]) -> Result<(), AppError> {
     if product_ids.is_empty() {
         return Ok(());
     }
@@ -72,10 +80,10 @@ pub async fn refresh_cooperative<C: ConnectionTrait>(conn: &C, cooperative_id: i
     refresh(conn, &ids).await
 }
 
-/// Re-lists the whole catalog (after seeding).
+/// Re-lists the whole catalog (after seeding; the search index is rebuilt separately).
 pub async fn rebuild<C: ConnectionTrait>(conn: &C) -> Result<(), AppError> {
     let ids = product_ids(conn, None).await?;
-    refresh(conn, &ids).await
+    relist(conn, &ids).await
 }
 
 async fn product_ids<C: ConnectionTrait>(

@@ -671,6 +671,8 @@ pub async fn adjust_stock(
         ),
     )
     .await?;
+    // "In stock only" searches must follow.
+    crate::backend::search::sync::enqueue(&txn, &[variant.product_id]).await?;
     txn.commit().await?;
     Ok(stock as i32)
 }

@@ -36,7 +36,7 @@ pub async fn categories(db: &DatabaseConnection, locale: Locale) -> Result<Vec<C
 }
 
 /// Published products whose cooperative is approved.
-pub(super) fn visible() -> sea_orm::Select<products::Entity> {
+pub(crate) fn visible() -> sea_orm::Select<products::Entity> {
     products::Entity::find()
         .join(JoinType::InnerJoin, products::Relation::Cooperative.def())
         .filter(products::Column::Status.eq(ProductStatus::Published.as_str()))
@@ -198,7 +198,7 @@ pub async fn preview(
 }
 
 /// A cooperative's trading name in `locale`, else in Vietnamese, else its legal name.
-pub(super) async fn cooperative_name(
+pub(crate) async fn cooperative_name(
     db: &DatabaseConnection,
     coop: &cooperatives::Model,
     locale: Locale,
@@ -407,7 +407,7 @@ pub async fn category_page(
 }
 
 /// Cards for product rows, in their order.
-async fn cards(
+pub(crate) async fn cards(
     db: &DatabaseConnection,
     rows: Vec<products::Model>,
     locale: Locale,

@@ -1,0 +1,302 @@
+//! A search as the shopper asked for it, checked at the boundary: the page and the JSON API parse
+//! the same query parameters here, and anything malformed is a 400 naming the parameter. The
+//! browser uses the same types to build the links of the facet sidebar.
+
+use crate::api::catalog::views::CERT_KINDS;
+use crate::error::AppError;
+use crate::i18n::Locale;
+use serde::{Deserialize, Serialize};
+
+/// Longer queries are cut, not refused (a pasted paragraph still searches its start).
+pub const MAX_QUERY_CHARS: usize = 200;
+/// Hits per page.
+pub const PER_PAGE: u32 = 24;
+/// Deeper pages are refused: nobody reads them, and engines pay for every skipped hit.
+pub const MAX_PAGE: u32 = 400;
+
+/// How hits are ordered.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Sort {
+    #[default]
+    Relevance,
+    PriceAsc,
+    PriceDesc,
+    Newest,
+    Stars,
+}
+
+impl Sort {
+    pub const ALL: [Sort; 5] = [
+        Sort::Relevance,
+        Sort::PriceAsc,
+        Sort::PriceDesc,
+        Sort::Newest,
+        Sort::Stars,
+    ];
+
+    /// The value in URLs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Sort::Relevance => "relevance",
+            Sort::PriceAsc => "price_asc",
+            Sort::PriceDesc => "price_desc",
+            Sort::Newest => "newest",
+            Sort::Stars => "ocop",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Sort> {
+        Sort::ALL.into_iter().find(|v| v.as_str() == s)
+    }
+}
+
+/// Narrowing of the hits; every filter is optional.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Filters {
+    /// A category code; its sub-categories' products match too.
+    pub category: Option<String>,
+    /// A province (region) code.
+    pub province: Option<String>,
+    /// At least this many OCOP stars (3 to 5).
+    pub min_stars: Option<u8>,
+    /// A certification kind.
+    pub certification: Option<String>,
+    pub min_price: Option<i64>,
+    pub max_price: Option<i64>,
+    pub in_stock: bool,
+    /// A cooperative's slug.
+    pub cooperative: Option<String>,
+}
+
+/// A checked search.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchRequest {
+    pub q: String,
+    pub locale: Locale,
+    pub filters: Filters,
+    pub sort: Sort,
+    /// 1-based.
+    pub page: u32,
+    pub per_page: u32,
+}
+
+impl SearchRequest {
+    pub fn offset(&self) -> usize {
+        (self.page.saturating_sub(1) * self.per_page) as usize
+    }
+}
+
+/// The query parameters as they arrive (all text, all optional).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SearchParams {
+    #[serde(default)]
+    pub q: Option<String>,
+    #[serde(default)]
+    pub category: Option<String>,
+    #[serde(default)]
+    pub province: Option<String>,
+    #[serde(default)]
+    pub ocop: Option<String>,
+    #[serde(default)]
+    pub cert: Option<String>,
+    #[serde(default)]
+    pub min_price: Option<String>,
+    #[serde(default)]
+    pub max_price: Option<String>,
+    #[serde(default)]
+    pub in_stock: Option<String>,
+    #[serde(default)]
+    pub cooperative: Option<String>,
+    #[serde(default)]
+    pub sort: Option<String>,
+    #[serde(default)]
+    pub page: Option<String>,
+}
+
+fn bad(key: &str) -> AppError {
+    AppError::BadRequest(key.to_owned())
+}
+
+/// Empty means absent (forms send empty fields).
+fn given(v: &Option<String>) -> Option<&str> {
+    v.as_deref().map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// Codes and slugs are short lower-case ASCII words with hyphens; anything else cannot name one
+/// (and never reaches an engine's filter syntax).
+fn code(v: &Option<String>, key: &str) -> Result<Option<String>, AppError> {
+    match given(v) {
+        None => Ok(None),
+        Some(s)
+            if s.len() <= 80
+                && s.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') =>
+        {
+            Ok(Some(s.to_owned()))
+        }
+        Some(_) => Err(bad(key)),
+    }
+}
+
+fn price(v: &Option<String>) -> Result<Option<i64>, AppError> {
+    match given(v) {
+        None => Ok(None),
+        // Thousands separators of either convention are fine; VND has no fractions.
+        Some(s) => s
+            .replace(['.', ',', ' ', '\u{a0}'], "")
+            .parse::<i64>()
+            .ok()
+            .filter(|p| (0..=1_000_000_000_000).contains(p))
+            .map(Some)
+            .ok_or_else(|| bad("error-search-price")),
+    }
+}
+
+impl SearchParams {
+    /// Checks every parameter; the first malformed one is named in a 400.
+    pub fn check(&self, locale: Locale) -> Result<SearchRequest, AppError> {
+        let q: String = given(&self.q)
+            .unwrap_or_default()
+            .chars()
+            .filter(|c| !c.is_control())
+            .take(MAX_QUERY_CHARS)
+            .collect();
+        let min_stars = match given(&self.ocop) {
+            None => None,
+            Some(s) => Some(
+                s.parse::<u8>()
+                    .ok()
+                    .filter(|n| (1..=5).contains(n))
+                    .ok_or_else(|| bad("error-search-ocop"))?,
+            ),
+        };
+        let certification = match given(&self.cert) {
+            None => None,
+            Some(c) if CERT_KINDS.contains(&c) => Some(c.to_owned()),
+            Some(_) => return Err(bad("error-search-cert")),
+        };
+        let (min_price, max_price) = (price(&self.min_price)?, price(&self.max_price)?);
+        if let (Some(lo), Some(hi)) = (min_price, max_price) {
+            if lo > hi {
+                return Err(bad("error-search-price"));
+            }
+        }
+        let in_stock = match given(&self.in_stock) {
+            None | Some("0") | Some("false") => false,
+            Some("1") | Some("true") | Some("on") => true,
+            Some(_) => return Err(bad("error-search-in-stock")),
+        };
+        let sort = match given(&self.sort) {
+            None => Sort::Relevance,
+            Some(s) => Sort::parse(s).ok_or_else(|| bad("error-search-sort"))?,
+        };
+        let page = match given(&self.page) {
+            None => 1,
+            Some(s) => s
+                .parse::<u32>()
+                .ok()
+                .filter(|p| (1..=MAX_PAGE).contains(p))
+                .ok_or_else(|| bad("error-search-page"))?,
+        };
+        Ok(SearchRequest {
+            q: q.trim().to_owned(),
+            locale,
+            filters: Filters {
+                category: code(&self.category, "error-search-category")?,
+                province: code(&self.province, "error-search-province")?,
+                min_stars,
+                certification,
+                min_price,
+                max_price,
+                in_stock,
+                cooperative: code(&self.cooperative, "error-search-cooperative")?,
+            },
+            sort,
+            page,
+            per_page: PER_PAGE,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn params(pairs: &[(&str, &str)]) -> SearchParams {
+        let json: serde_json::Map<String, serde_json::Value> = pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), serde_json::Value::String((*v).to_owned())))
+            .collect();
+        serde_json::from_value(serde_json::Value::Object(json)).unwrap()
+    }
+
+    fn refused(pairs: &[(&str, &str)]) -> String {
+        match params(pairs).check(Locale::En) {
+            Err(AppError::BadRequest(key)) => key,
+            other => panic!("{pairs:?} → {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_full_search_is_read() {
+        let r = params(&[
+            ("q", "  mật ong  "),
+            ("category", "honey"),
+            ("province", "ca-mau"),
+            ("ocop", "4"),
+            ("cert", "vietgap"),
+            ("min_price", "100.000"),
+            ("max_price", "300000"),
+            ("in_stock", "1"),
+            ("cooperative", "htx-mat-ong-u-minh"),
+            ("sort", "price_asc"),
+            ("page", "2"),
+        ])
+        .check(Locale::Vi)
+        .unwrap();
+        assert_eq!(r.q, "mật ong");
+        assert_eq!(r.filters.min_price, Some(100_000));
+        assert_eq!(r.filters.min_stars, Some(4));
+        assert!(r.filters.in_stock);
+        assert_eq!((r.sort, r.page, r.offset()), (Sort::PriceAsc, 2, 24));
+    }
+
+    #[test]
+    fn empty_parameters_are_absent() {
+        let r = params(&[("q", ""), ("category", ""), ("page", ""), ("sort", "")])
+            .check(Locale::En)
+            .unwrap();
+        assert_eq!(r.filters, Filters::default());
+        assert_eq!(r.page, 1);
+    }
+
+    #[test]
+    fn long_queries_are_cut_not_refused() {
+        let long = "mật ong ".repeat(1_500);
+        let r = params(&[("q", &long)]).check(Locale::Vi).unwrap();
+        assert!(r.q.chars().count() <= MAX_QUERY_CHARS);
+    }
+
+    #[test]
+    fn malformed_parameters_are_named() {
+        assert_eq!(refused(&[("page", "-1")]), "error-search-page");
+        assert_eq!(refused(&[("page", "0")]), "error-search-page");
+        assert_eq!(refused(&[("page", "100000")]), "error-search-page");
+        assert_eq!(refused(&[("sort", "price")]), "error-search-sort");
+        assert_eq!(refused(&[("ocop", "6")]), "error-search-ocop");
+        assert_eq!(refused(&[("cert", "iso")]), "error-search-cert");
+        assert_eq!(refused(&[("min_price", "1.5e3")]), "error-search-price");
+        assert_eq!(refused(&[("min_price", "-5")]), "error-search-price");
+        assert_eq!(
+            refused(&[("min_price", "9"), ("max_price", "1")]),
+            "error-search-price"
+        );
+        assert_eq!(refused(&[("in_stock", "maybe")]), "error-search-in-stock");
+        // Filter-syntax injection never gets past the boundary.
+        assert_eq!(
+            refused(&[("category", "honey\" OR id > 0")]),
+            "error-search-category"
+        );
+        assert_eq!(refused(&[("province", "ca-mau'; --")]), "error-search-province");
+    }
+}
