@@ -59,7 +59,7 @@ test("an approved cooperative publishes a product that shoppers see in their lan
     mimeType: "application/pdf",
     buffer: Buffer.from("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n"),
   });
-  await certs.getByTestId("cert-scan-upload").getByRole("button").click();
+  await certs.getByTestId("cert-scan-upload").getByRole("button", { name: "Upload" }).click();
   await expect(page).toHaveURL(/for=scan&upload=ok/);
   await expect(certs.getByTestId("cert-scan")).toHaveText("View scan");
   await hydrated(page);
