@@ -58,7 +58,9 @@ pub enum CliError {
 /// Rebuilds the search index, drawing a progress bar on stderr.
 async fn reindex(config: &Config, db: &sea_orm::DatabaseConnection) -> Result<(), CliError> {
     let engine = crate::searching::engine(config).await?;
-    let total = app::backend::search::sync::listed_count(db).await?;
+    let total = app::backend::search::sync::listed_count(db)
+        .await
+        .map_err(|e| CliError::Input(e.to_string()))?;
     let started = std::time::Instant::now();
     let bar = crate::searching::progress_bar(total);
     bar(0);

@@ -159,6 +159,8 @@ pub async fn start(config: Config, listener: TcpListener) -> Result<Running, Sta
 /// hourly, until shutdown.
 async fn housekeeping(db: sea_orm::DatabaseConnection, mut shutdown: watch::Receiver<bool>) {
     let mut delay = std::time::Duration::from_secs(60);
+    // The day whose lapsed certificates were last queued: once a day is enough.
+    let mut swept = None;
     loop {
         tokio::select! {
             _ = tokio::time::sleep(delay) => {}
@@ -170,10 +172,14 @@ async fn housekeeping(db: sea_orm::DatabaseConnection, mut shutdown: watch::Rece
             Err(e) => tracing::warn!(error = %e, "housekeeping failed"),
         }
         let today = chrono::Utc::now().date_naive();
-        // Certificates that lapsed lately take their badges and filters out of the search index.
-        let since = today - chrono::Duration::days(2);
-        if let Err(e) = app::backend::search::sync::enqueue_expired_certificates(&db, since, today).await {
-            tracing::warn!(error = %e, "queueing lapsed certificates for search failed");
+        // Certificates that lapsed lately take their badges and filters out of the search index
+        // (two days back, so a day the instance was down is not missed).
+        if swept != Some(today) {
+            let since = today - chrono::Duration::days(2);
+            match app::backend::search::sync::enqueue_expired_certificates(&db, since, today).await {
+                Ok(_) => swept = Some(today),
+                Err(e) => tracing::warn!(error = %e, "queueing lapsed certificates for search failed"),
+            }
         }
         match app::backend::catalog::certifications::warn_expiring(&db, today).await {
             Ok(n) if n > 0 => tracing::info!(certificates = n, "warned sellers of expiring certificates"),

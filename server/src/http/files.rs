@@ -22,6 +22,11 @@ async fn user_of(state: &AppState, headers: &HeaderMap) -> Result<Option<Session
     Ok(current_user(&state.db, cookie(headers, SESSION_COOKIE)).await?)
 }
 
+/// The logged-in user; uploads need one.
+async fn signed_in(state: &AppState, headers: &HeaderMap) -> Result<SessionUser, AppError> {
+    user_of(state, headers).await?.ok_or(AppError::Unauthenticated)
+}
+
 /// The fields of an upload form.
 #[derive(Default)]
 struct UploadForm {
@@ -29,6 +34,15 @@ struct UploadForm {
     kind: Option<String>,
     mode: Option<String>,
     file: Option<Upload>,
+}
+
+impl UploadForm {
+    /// The uploaded file, which the form must carry.
+    fn take_file(&mut self) -> Result<Upload, AppError> {
+        self.file
+            .take()
+            .ok_or(AppError::invalid("file", "error-file-required"))
+    }
 }
 
 /// Reads the form, refusing the file as soon as it passes `max` bytes (it is never held whole).
@@ -114,14 +128,10 @@ pub async fn upload_document(
 ) -> Response {
     let mut locale = None;
     let result = async {
-        let user = user_of(&state, &headers)
-            .await?
-            .ok_or(AppError::Unauthenticated)?;
-        let form = read_form(multipart, MAX_DOCUMENT_BYTES).await?;
+        let user = signed_in(&state, &headers).await?;
+        let mut form = read_form(multipart, MAX_DOCUMENT_BYTES).await?;
         locale = form.locale;
-        let file = form
-            .file
-            .ok_or(AppError::invalid("file", "error-file-required"))?;
+        let file = form.take_file()?;
         let kind = form.kind.unwrap_or_else(|| "registration".to_owned());
         documents::add_document(&state.db, &state.files, &user, cooperative_id, &kind, file).await?;
         Ok(())
@@ -138,14 +148,10 @@ pub async fn upload_logo(
 ) -> Response {
     let mut locale = None;
     let result = async {
-        let user = user_of(&state, &headers)
-            .await?
-            .ok_or(AppError::Unauthenticated)?;
-        let form = read_form(multipart, MAX_LOGO_BYTES).await?;
+        let user = signed_in(&state, &headers).await?;
+        let mut form = read_form(multipart, MAX_LOGO_BYTES).await?;
         locale = form.locale;
-        let file = form
-            .file
-            .ok_or(AppError::invalid("file", "error-file-required"))?;
+        let file = form.take_file()?;
         documents::set_logo(&state.db, &state.files, &user, cooperative_id, file).await
     }
     .await;
@@ -228,14 +234,10 @@ pub async fn upload_photo(
 ) -> Response {
     let mut locale = None;
     let result = async {
-        let user = user_of(&state, &headers)
-            .await?
-            .ok_or(AppError::Unauthenticated)?;
-        let form = read_form(multipart, photos::MAX_PHOTO_BYTES).await?;
+        let user = signed_in(&state, &headers).await?;
+        let mut form = read_form(multipart, photos::MAX_PHOTO_BYTES).await?;
         locale = form.locale;
-        let file = form
-            .file
-            .ok_or(AppError::invalid("file", "error-file-required"))?;
+        let file = form.take_file()?;
         photos::add(&state.db, &state.files, &user, product_id, file).await?;
         state.wake_workers();
         Ok(())
@@ -254,16 +256,12 @@ pub async fn upload_certificate_scan(
     let mut locale = None;
     let mut page = "/sell/products".to_owned();
     let result = async {
-        let user = user_of(&state, &headers)
-            .await?
-            .ok_or(AppError::Unauthenticated)?;
+        let user = signed_in(&state, &headers).await?;
         let product_id = certifications::product_of(&state.db, certification_id).await?;
         page = format!("/sell/products/{product_id}?for=scan");
-        let form = read_form(multipart, MAX_DOCUMENT_BYTES).await?;
+        let mut form = read_form(multipart, MAX_DOCUMENT_BYTES).await?;
         locale = form.locale;
-        let file = form
-            .file
-            .ok_or(AppError::invalid("file", "error-file-required"))?;
+        let file = form.take_file()?;
         certifications::attach_scan(&state.db, &state.files, &user, certification_id, file).await
     }
     .await;
@@ -309,9 +307,7 @@ pub async fn import_products(
 ) -> Response {
     let mut locale = None;
     let result = async {
-        let user = user_of(&state, &headers)
-            .await?
-            .ok_or(AppError::Unauthenticated)?;
+        let user = signed_in(&state, &headers).await?;
         let form = read_form(multipart, import::MAX_IMPORT_BYTES).await?;
         locale = form.locale;
         let dry_run = form.mode.as_deref() != Some("import");
@@ -354,9 +350,7 @@ pub async fn export_products(
     headers: HeaderMap,
 ) -> Response {
     let result = async {
-        let user = user_of(&state, &headers)
-            .await?
-            .ok_or(AppError::Unauthenticated)?;
+        let user = signed_in(&state, &headers).await?;
         import::export_csv(&state.db, &user, cooperative_id).await
     }
     .await;

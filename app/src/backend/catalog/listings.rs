@@ -54,14 +54,8 @@ pub async fn relist<C: ConnectionTrait>(conn: &C, product_ids: &[i64]) -> Result
             let Some(published_at) = p.published_at else {
                 continue;
             };
-            let mut under = vec![ALL.to_owned()];
-            let mut at = Some(p.category_code.clone());
-            // The taxonomy is a tree; the bound guards against a cycle ever written by hand.
-            while let Some(code) = at.take().filter(|_| under.len() <= parents.len()) {
-                at = parents.get(&code).cloned().flatten();
-                under.push(code);
-            }
-            rows.extend(under.into_iter().map(|code| product_listings::ActiveModel {
+            let under = std::iter::once(ALL.to_owned()).chain(ancestry(&parents, &p.category_code));
+            rows.extend(under.map(|code| product_listings::ActiveModel {
                 category_code: Set(code),
                 product_id: Set(p.id),
                 published_at: Set(published_at),
@@ -72,6 +66,18 @@ pub async fn relist<C: ConnectionTrait>(conn: &C, product_ids: &[i64]) -> Result
         }
     }
     Ok(())
+}
+
+/// A category and its ancestors, leaf first. The taxonomy is a tree; the bound guards against a
+/// cycle ever written by hand.
+pub fn ancestry(parents: &HashMap<String, Option<String>>, code: &str) -> Vec<String> {
+    let mut chain = Vec::new();
+    let mut at = Some(code.to_owned());
+    while let Some(code) = at.take().filter(|_| chain.len() <= parents.len()) {
+        at = parents.get(&code).cloned().flatten();
+        chain.push(code);
+    }
+    chain
 }
 
 /// Re-lists every product of a cooperative (after its status changed).

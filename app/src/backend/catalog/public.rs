@@ -147,7 +147,7 @@ pub async fn list_page(
 }
 
 /// How many products are listed under `key` (a category code or `listings::ALL`).
-async fn listed_count(db: &DatabaseConnection, key: &str) -> Result<u64, AppError> {
+pub(crate) async fn listed_count(db: &DatabaseConnection, key: &str) -> Result<u64, AppError> {
     Ok(product_listings::Entity::find()
         .filter(product_listings::Column::CategoryCode.eq(key))
         .count(db)
@@ -172,14 +172,23 @@ async fn listed(
         .into_tuple()
         .all(db)
         .await?;
-    let mut by_id: HashMap<i64, products::Model> = products::Entity::find()
-        .filter(products::Column::Id.is_in(ids.clone()))
+    in_order(db, products::Entity::find(), &ids).await
+}
+
+/// The rows of `query` among `ids`, in the order of `ids` (ids `query` excludes are left out).
+pub(crate) async fn in_order(
+    db: &DatabaseConnection,
+    query: sea_orm::Select<products::Entity>,
+    ids: &[i64],
+) -> Result<Vec<products::Model>, AppError> {
+    let mut by_id: HashMap<i64, products::Model> = query
+        .filter(products::Column::Id.is_in(ids.iter().copied()))
         .all(db)
         .await?
         .into_iter()
         .map(|p| (p.id, p))
         .collect();
-    Ok(ids.into_iter().filter_map(|id| by_id.remove(&id)).collect())
+    Ok(ids.iter().filter_map(|id| by_id.remove(id)).collect())
 }
 
 /// Any product as shoppers would see it once published (its sellers' preview).
@@ -203,16 +212,44 @@ pub(crate) async fn cooperative_name(
     coop: &cooperatives::Model,
     locale: Locale,
 ) -> Result<String, AppError> {
-    Ok(cooperative_translations::Entity::find()
-        .filter(cooperative_translations::Column::CooperativeId.eq(coop.id))
+    let mut names = cooperative_names(db, std::slice::from_ref(coop), locale).await?;
+    Ok(names
+        .remove(&coop.id)
+        .unwrap_or_else(|| coop.legal_name_vi.clone()))
+}
+
+/// `cooperative_name` for several cooperatives in one query, by id.
+pub(crate) async fn cooperative_names(
+    db: &DatabaseConnection,
+    coops: &[cooperatives::Model],
+    locale: Locale,
+) -> Result<HashMap<i64, String>, AppError> {
+    let mut names: HashMap<i64, (bool, String)> = HashMap::new();
+    for t in cooperative_translations::Entity::find()
+        .filter(cooperative_translations::Column::CooperativeId.is_in(coops.iter().map(|c| c.id)))
         .filter(cooperative_translations::Column::Locale.is_in([locale.code(), Locale::Vi.code()]))
         .all(db)
         .await?
-        .into_iter()
-        .filter_map(|t| t.trading_name.map(|n| (t.locale == locale.code(), n)))
-        .max_by_key(|(own, _)| *own)
-        .map(|(_, n)| n)
-        .unwrap_or_else(|| coop.legal_name_vi.clone()))
+    {
+        let Some(name) = t.trading_name else { continue };
+        let own = t.locale == locale.code();
+        // The shopper's locale wins over Vietnamese.
+        if names
+            .get(&t.cooperative_id)
+            .is_none_or(|(had_own, _)| own && !had_own)
+        {
+            names.insert(t.cooperative_id, (own, name));
+        }
+    }
+    Ok(coops
+        .iter()
+        .map(|c| {
+            let name = names
+                .remove(&c.id)
+                .map_or_else(|| c.legal_name_vi.clone(), |(_, n)| n);
+            (c.id, name)
+        })
+        .collect())
 }
 
 async fn page_of(

@@ -7,6 +7,7 @@ use crate::backend::entities::{
     categories, cooperative_translations, cooperatives, product_certifications as certs, product_listings,
     product_translations, product_variants, products, regions,
 };
+use crate::domain::catalog::ocop_badge_shown;
 use crate::i18n::Locale;
 use chrono::NaiveDate;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
@@ -77,13 +78,11 @@ pub async fn load<C: ConnectionTrait>(
     let mut shown: HashMap<i64, (u8, BTreeSet<String>)> = HashMap::new();
     for c in certs::Entity::find()
         .filter(certs::Column::ProductId.is_in(listed.clone()))
-        .filter(certs::Column::Status.eq("verified"))
         .all(conn)
         .await?
+        .into_iter()
+        .filter(|c| ocop_badge_shown(&c.status, c.expires_on, today))
     {
-        if c.expires_on.is_some_and(|d| d < today) {
-            continue;
-        }
         let e = shown.entry(c.product_id).or_default();
         if c.kind == "ocop" {
             e.0 = e.0.max(c.stars.unwrap_or(0).clamp(0, 5) as u8);
@@ -115,6 +114,10 @@ pub async fn load<C: ConnectionTrait>(
         .into_iter()
         .map(|c| (c.code.clone(), c))
         .collect();
+    let parents = categories
+        .values()
+        .map(|c| (c.code.clone(), c.parent_code.clone()))
+        .collect();
     let regions: HashMap<String, regions::Model> = regions::Entity::find()
         .all(conn)
         .await?
@@ -130,14 +133,9 @@ pub async fn load<C: ConnectionTrait>(
         let own = texts.remove(&p.id).unwrap_or_default();
         let mut context: Vec<String> = vec![coop.legal_name_vi.clone()];
         context.extend(coop_names.get(&coop.id).cloned().unwrap_or_default());
-        let mut chain = Vec::new();
-        let mut at = Some(p.category_code.clone());
-        while let Some(code) = at.take().filter(|_| chain.len() <= categories.len()) {
-            if let Some(c) = categories.get(&code) {
-                context.extend(Locale::ALL.map(|l| c.name(l).to_owned()));
-                at = c.parent_code.clone();
-            }
-            chain.push(code);
+        let chain = listings::ancestry(&parents, &p.category_code);
+        for c in chain.iter().filter_map(|code| categories.get(code)) {
+            context.extend(Locale::ALL.map(|l| c.name(l).to_owned()));
         }
         if let Some(r) = p.origin_region_code.as_ref().and_then(|c| regions.get(c)) {
             context.extend(Locale::ALL.map(|l| r.name(l).to_owned()));

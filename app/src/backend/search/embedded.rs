@@ -9,13 +9,16 @@
 use super::request::{SearchRequest, Sort};
 use super::text::{self, QueryTerm};
 use super::{
-    DocBatches, FacetCount, Facets, SearchDoc, SearchEngine, SearchError, SearchHits, PRICE_BUCKETS,
+    by_count, in_price_order, DocBatches, FacetCount, Facets, SearchDoc, SearchEngine, SearchError,
+    SearchHits, PRICE_BUCKETS,
 };
 use std::ops::Bound;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
-use tantivy::collector::{Count, TopDocs};
+use tantivy::aggregation::agg_result::AggregationResults;
+use tantivy::aggregation::AggregationCollector;
+use tantivy::collector::{Collector, Count, TopDocs};
 use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, RangeQuery, TermQuery,
 };
@@ -349,64 +352,40 @@ impl EmbeddedEngine {
         let limit = r.per_page.max(1) as usize;
         let top = TopDocs::with_limit(limit).and_offset(r.offset());
         let aggregations = facet_request();
-        let collector = tantivy::aggregation::AggregationCollector::from_aggs(
+        let collector = AggregationCollector::from_aggs(
             aggregations,
             tantivy::aggregation::AggContextParams::new(
                 Default::default(),
                 searcher.index().tokenizers().clone(),
             ),
         );
-        let (addresses, total, aggs): (Vec<DocAddress>, usize, _) = match r.sort {
-            Sort::Relevance => {
-                let (hits, n, a) = searcher
-                    .search(query, &(top.order_by_score(), Count, collector))
-                    .map_err(engine_error)?;
-                (hits.into_iter().map(|(_, d)| d).collect(), n, a)
-            }
-            Sort::PriceAsc | Sort::PriceDesc => {
-                let order = if r.sort == Sort::PriceAsc {
-                    Order::Asc
-                } else {
-                    Order::Desc
-                };
-                let (hits, n, a) = searcher
-                    .search(
-                        query,
-                        &(
-                            top.order_by_fast_field::<i64>("price_min", order),
-                            Count,
-                            collector,
-                        ),
-                    )
-                    .map_err(engine_error)?;
-                (hits.into_iter().map(|(_, d)| d).collect(), n, a)
-            }
-            Sort::Newest => {
-                let (hits, n, a) = searcher
-                    .search(
-                        query,
-                        &(
-                            top.order_by_fast_field::<i64>("published_at", Order::Desc),
-                            Count,
-                            collector,
-                        ),
-                    )
-                    .map_err(engine_error)?;
-                (hits.into_iter().map(|(_, d)| d).collect(), n, a)
-            }
-            Sort::Stars => {
-                let (hits, n, a) = searcher
-                    .search(
-                        query,
-                        &(
-                            top.order_by_fast_field::<u64>("ocop_stars", Order::Desc),
-                            Count,
-                            collector,
-                        ),
-                    )
-                    .map_err(engine_error)?;
-                (hits.into_iter().map(|(_, d)| d).collect(), n, a)
-            }
+        // Each order is its own collector type; `ranked` runs any of them with the count and facets.
+        let (addresses, total, aggs) = match r.sort {
+            Sort::Relevance => ranked(&searcher, query, top.order_by_score(), collector)?,
+            Sort::PriceAsc => ranked(
+                &searcher,
+                query,
+                top.order_by_fast_field::<i64>("price_min", Order::Asc),
+                collector,
+            )?,
+            Sort::PriceDesc => ranked(
+                &searcher,
+                query,
+                top.order_by_fast_field::<i64>("price_min", Order::Desc),
+                collector,
+            )?,
+            Sort::Newest => ranked(
+                &searcher,
+                query,
+                top.order_by_fast_field::<i64>("published_at", Order::Desc),
+                collector,
+            )?,
+            Sort::Stars => ranked(
+                &searcher,
+                query,
+                top.order_by_fast_field::<u64>("ocop_stars", Order::Desc),
+                collector,
+            )?,
         };
         let mut ids = Vec::with_capacity(addresses.len());
         for addr in addresses {
@@ -422,6 +401,19 @@ impl EmbeddedEngine {
             facets,
         })
     }
+}
+
+/// Runs `query` once for one page of hits in `top`'s order, the total and the facet counts.
+fn ranked<K>(
+    searcher: &tantivy::Searcher,
+    query: &dyn Query,
+    top: impl Collector<Fruit = Vec<(K, DocAddress)>>,
+    facets: AggregationCollector,
+) -> Result<(Vec<DocAddress>, usize, AggregationResults), SearchError> {
+    let (hits, total, aggs) = searcher
+        .search(query, &(top, Count, facets))
+        .map_err(engine_error)?;
+    Ok((hits.into_iter().map(|(_, d)| d).collect(), total, aggs))
 }
 
 /// Applies a change and makes it visible, on a blocking thread (commits write and sync files).
@@ -488,15 +480,14 @@ fn buckets(aggs: &serde_json::Value, name: &str) -> Vec<FacetCount> {
                 .collect()
         })
         .unwrap_or_default();
-    out.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
+    by_count(&mut out);
     out
 }
 
 fn facets_from(aggs: &serde_json::Value) -> Facets {
     let stock = buckets(aggs, "in_stock");
     let mut prices = buckets(aggs, "prices");
-    // In price order, not by count.
-    prices.sort_by_key(|b| PRICE_BUCKETS.iter().position(|(k, _, _)| *k == b.value));
+    in_price_order(&mut prices);
     Facets {
         categories: buckets(aggs, "categories"),
         provinces: buckets(aggs, "provinces"),

@@ -5,8 +5,8 @@
 
 use super::text;
 use super::{
-    DocBatches, FacetCount, Facets, Filters, SearchDoc, SearchEngine, SearchError, SearchHits, SearchRequest,
-    Sort, PRICE_BUCKETS,
+    by_count, in_price_order, DocBatches, FacetCount, Facets, Filters, SearchDoc, SearchEngine, SearchError,
+    SearchHits, SearchRequest, Sort, PRICE_BUCKETS,
 };
 use meilisearch_sdk::client::{Client, SwapIndexes};
 use meilisearch_sdk::errors::{Error as MeiliError, ErrorCode};
@@ -344,7 +344,7 @@ fn facets_from(mut distribution: HashMap<String, HashMap<String, usize>>) -> Fac
                 count: count as u64,
             })
             .collect();
-        counts.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
+        by_count(&mut counts);
         counts
     };
     // Stars are numbers to Meilisearch; 0 (no certificate) is not a choice shoppers are offered.
@@ -362,9 +362,8 @@ fn facets_from(mut distribution: HashMap<String, HashMap<String, usize>>) -> Fac
             })
         })
         .collect();
-    // In price order, not by count, as the embedded engine gives them.
     let mut prices = take("price_bucket");
-    prices.sort_by_key(|b| PRICE_BUCKETS.iter().position(|(label, _, _)| *label == b.value));
+    in_price_order(&mut prices);
     let in_stock = take("in_stock")
         .into_iter()
         .find(|c| c.value == "true")

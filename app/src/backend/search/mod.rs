@@ -86,6 +86,16 @@ pub const PRICE_BUCKETS: [(&str, i64, i64); 4] = [
     ("500000-", 500_000, i64::MAX),
 ];
 
+/// Most frequent first, then by value (both engines give facets in this order)…
+fn by_count(counts: &mut [FacetCount]) {
+    counts.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
+}
+
+/// …except price ranges, which read best cheapest first.
+fn in_price_order(counts: &mut [FacetCount]) {
+    counts.sort_by_key(|b| PRICE_BUCKETS.iter().position(|(label, _, _)| *label == b.value));
+}
+
 /// One page of hits (product ids, best first), the total and the facets.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SearchHits {

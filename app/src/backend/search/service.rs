@@ -4,8 +4,9 @@
 
 use super::{text, Engine, FacetCount, SearchError, SearchHits, SearchRequest};
 use crate::api::search::views::{FacetOption, FacetsView, SearchHitView, SearchPageView, Suggestion};
-use crate::backend::catalog::public::{cards, cooperative_name, visible};
-use crate::backend::entities::{categories, cooperatives, products, regions};
+use crate::backend::catalog::public::{cards, cooperative_names, in_order, visible};
+use crate::backend::entities::{categories, cooperatives, product_certifications as certs, regions};
+use crate::domain::catalog::ocop_badge_shown;
 use crate::error::AppError;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use std::collections::HashMap;
@@ -16,18 +17,6 @@ const SUGGESTIONS: u32 = 6;
 fn unavailable(e: SearchError) -> AppError {
     tracing::warn!(error = %e, "search failed");
     AppError::Conflict("error-search-unavailable".into())
-}
-
-/// The listed products among `ids`, in the engine's order.
-async fn listed_in_order(db: &DatabaseConnection, ids: &[i64]) -> Result<Vec<products::Model>, AppError> {
-    let mut by_id: HashMap<i64, products::Model> = visible()
-        .filter(products::Column::Id.is_in(ids.iter().copied()))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|p| (p.id, p))
-        .collect();
-    Ok(ids.iter().filter_map(|id| by_id.remove(id)).collect())
 }
 
 /// The engine's answer and how long it took, in milliseconds.
@@ -56,19 +45,14 @@ pub async fn page(
         }
     };
     let locale = request.locale;
-    let rows = listed_in_order(db, &found.ids).await?;
-    let ids: Vec<i64> = rows.iter().map(|p| p.id).collect();
-    let stars = super::document::load(db, &ids, chrono::Utc::now().date_naive()).await?;
+    let rows = in_order(db, visible(), &found.ids).await?;
+    let stars = ocop_stars(db, rows.iter().map(|p| p.id)).await?;
     let hits = cards(db, rows, locale)
         .await?
         .into_iter()
         .map(|card| SearchHitView {
             name_marked: text::highlight(&card.name, &request.q),
-            ocop_stars: stars
-                .iter()
-                .find(|d| d.id == card.id)
-                .map(|d| d.ocop_stars)
-                .filter(|s| *s > 0),
+            ocop_stars: stars.get(&card.id).copied(),
             card,
         })
         .collect();
@@ -83,6 +67,29 @@ pub async fn page(
         took_ms,
         unavailable: false,
     })
+}
+
+/// The stars of each product's shown (verified, unexpired) OCOP certificate.
+async fn ocop_stars(
+    db: &DatabaseConnection,
+    ids: impl IntoIterator<Item = i64>,
+) -> Result<HashMap<i64, u8>, AppError> {
+    let today = chrono::Utc::now().date_naive();
+    let mut stars = HashMap::new();
+    for c in certs::Entity::find()
+        .filter(certs::Column::ProductId.is_in(ids))
+        .filter(certs::Column::Kind.eq("ocop"))
+        .all(db)
+        .await?
+        .into_iter()
+        .filter(|c| ocop_badge_shown(&c.status, c.expires_on, today))
+    {
+        let n = c.stars.unwrap_or(0).clamp(0, 5) as u8;
+        let e = stars.entry(c.product_id).or_insert(n);
+        *e = (*e).max(n);
+    }
+    stars.retain(|_, n| *n > 0);
+    Ok(stars)
 }
 
 /// Names for the facet values, in the shopper's locale.
@@ -103,15 +110,15 @@ async fn label_facets(
         .into_iter()
         .map(|r| (r.code.clone(), r.name(locale).to_owned()))
         .collect();
-    let mut coop_names = HashMap::new();
-    for coop in cooperatives::Entity::find()
+    let coops = cooperatives::Entity::find()
         .filter(cooperatives::Column::Slug.is_in(f.cooperatives.iter().map(|c| c.value.clone())))
         .all(db)
-        .await?
-    {
-        let name = cooperative_name(db, &coop, locale).await?;
-        coop_names.insert(coop.slug.clone(), name);
-    }
+        .await?;
+    let mut by_id = cooperative_names(db, &coops, locale).await?;
+    let coop_names: HashMap<String, String> = coops
+        .into_iter()
+        .filter_map(|c| by_id.remove(&c.id).map(|n| (c.slug, n)))
+        .collect();
     let labelled = |list: &[FacetCount], names: &HashMap<String, String>| -> Vec<FacetOption> {
         list.iter()
             .filter_map(|c| {
@@ -170,7 +177,7 @@ pub async fn suggestions(
     request.per_page = SUGGESTIONS;
     request.page = 1;
     let (found, _) = hits(engine, &request).await.map_err(unavailable)?;
-    let rows = listed_in_order(db, &found.ids).await?;
+    let rows = in_order(db, visible(), &found.ids).await?;
     Ok(cards(db, rows, request.locale)
         .await?
         .into_iter()

@@ -6,6 +6,7 @@
 use super::{document, DocBatches, Engine, SearchDoc, SearchError};
 use crate::backend::entities::{cooperatives, product_certifications as certs, products};
 use crate::backend::jobs;
+use crate::error::AppError;
 use chrono::{NaiveDate, Utc};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QuerySelect,
@@ -118,15 +119,8 @@ impl DocBatches for DatabaseBatches<'_> {
 }
 
 /// How many products are listed (the denominator of the reindex progress bar).
-pub async fn listed_count(db: &DatabaseConnection) -> Result<u64, DbErr> {
-    use sea_orm::PaginatorTrait;
-    crate::backend::entities::product_listings::Entity::find()
-        .filter(
-            crate::backend::entities::product_listings::Column::CategoryCode
-                .eq(crate::backend::catalog::listings::ALL),
-        )
-        .count(db)
-        .await
+pub async fn listed_count(db: &DatabaseConnection) -> Result<u64, AppError> {
+    crate::backend::catalog::public::listed_count(db, crate::backend::catalog::listings::ALL).await
 }
 
 /// Rebuilds the whole index from the database and swaps it in. Changes made while it runs are
