@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { applyAndSubmit, createAdmin, hydrated, login, openFromQueue, register, uniqueEmail } from "./helpers";
+import { applyAndSubmit, createAdmin, hydrated, login, openFromQueue, png, register, uniqueEmail } from "./helpers";
 
 test("an approved cooperative publishes a product that shoppers see in their language", async ({ page, browser }) => {
   const adminEmail = createAdmin();
@@ -83,6 +83,15 @@ test("an approved cooperative publishes a product that shoppers see in their lan
   await page.locator("#field-step_1_happened_on").fill("2026-10-15");
   await page.getByTestId("create-batch").click();
   await expect(batches.getByRole("link", { name: lot.toUpperCase() })).toBeVisible();
+  // With a photo of the harvest, for its trace page.
+  await batches.getByLabel("Add a photo of this batch").setInputFiles({
+    name: "harvest.png",
+    mimeType: "image/png",
+    buffer: png(64, 48),
+  });
+  await batches.getByTestId("batch-photo-upload").getByRole("button", { name: "Upload" }).click();
+  await expect(page).toHaveURL(/for=batch-photo&upload=ok/);
+  await hydrated(page);
 
   // The seller's list shows stock and which languages are missing.
   await page.getByRole("link", { name: "← Products" }).click();
@@ -104,6 +113,7 @@ test("an approved cooperative publishes a product that shoppers see in their lan
   await shopper.getByTestId("trace-link").click();
   await expect(shopper).toHaveURL(new RegExp(`/ja/trace/${lot.toUpperCase()}$`));
   await expect(shopper.getByTestId("timeline").locator("li")).toHaveCount(2);
+  await expect(shopper.getByTestId("trace-photos").locator("img").first()).toBeVisible();
   const qr = await shopper.request.get(`/qr/${lot.toUpperCase()}.svg`);
   expect(qr.headers()["content-type"]).toBe("image/svg+xml");
   const phone = await (await browser.newContext({ locale: "ko-KR" })).newPage();

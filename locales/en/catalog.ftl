@@ -222,3 +222,6 @@ mail-cert-expiry-body =
 upload-sending = Uploading… { $percent }%
 upload-failed = The upload did not go through. Check your connection and try again.
 import-processing = Uploaded; checking every row…
+batch-photos-add = Add a photo of this batch
+trace-photos = Photos of this batch
+error-batch-photo-limit = A batch can have at most 6 photos.

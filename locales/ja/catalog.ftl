@@ -213,3 +213,6 @@ mail-cert-expiry-body =
 upload-sending = アップロード中… { $percent }%
 upload-failed = アップロードできませんでした。接続を確認して、もう一度お試しください。
 import-processing = アップロード完了。各行を確認しています…
+batch-photos-add = このロットの写真を追加
+trace-photos = このロットの写真
+error-batch-photo-limit = 1 つのロットに登録できる写真は 6 枚までです。

@@ -213,3 +213,6 @@ mail-cert-expiry-body =
 upload-sending = 업로드 중… { $percent }%
 upload-failed = 업로드하지 못했습니다. 연결을 확인한 뒤 다시 시도하세요.
 import-processing = 업로드 완료. 각 행을 확인하는 중…
+batch-photos-add = 이 로트의 사진 추가
+trace-photos = 이 로트의 사진
+error-batch-photo-limit = 로트당 사진은 최대 6장입니다.

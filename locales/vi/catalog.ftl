@@ -213,3 +213,6 @@ mail-cert-expiry-body =
 upload-sending = Đang tải lên… { $percent }%
 upload-failed = Chưa tải lên được. Hãy kiểm tra kết nối rồi thử lại.
 import-processing = Đã tải lên; đang kiểm tra từng dòng…
+batch-photos-add = Thêm ảnh của lô này
+trace-photos = Hình ảnh lô hàng
+error-batch-photo-limit = Mỗi lô có tối đa 6 ảnh.

@@ -213,3 +213,6 @@ mail-cert-expiry-body =
 upload-sending = 正在上传… { $percent }%
 upload-failed = 上传未成功。请检查网络连接后重试。
 import-processing = 已上传，正在逐行检查…
+batch-photos-add = 为此批次添加照片
+trace-photos = 本批次照片
+error-batch-photo-limit = 每个批次最多 6 张照片。

@@ -11,6 +11,7 @@ mod m20261123_000005_catalog;
 mod m20261123_000006_import_reports;
 mod m20261123_000007_product_listings;
 mod m20261123_000008_certificate_expiry_warnings;
+mod m20261123_000009_batch_photos;
 mod util;
 
 /// The ordered list of every migration.
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000006_import_reports::Migration),
             Box::new(m20261123_000007_product_listings::Migration),
             Box::new(m20261123_000008_certificate_expiry_warnings::Migration),
+            Box::new(m20261123_000009_batch_photos::Migration),
         ]
     }
 }

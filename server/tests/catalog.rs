@@ -376,6 +376,71 @@ async fn batches_have_trace_pages_qr_codes_and_gs1_digital_links() {
         .await
         .unwrap();
     assert!(html.contains("/en/trace/UM-2026-10"));
+
+    // Photos of the batch (members only) show on its trace page and in the API, processed off the
+    // request path, and stay out of the product's own gallery.
+    let batch_id: i64 = app
+        .db
+        .query_one(sea_orm::Statement::from_string(
+            app.db.get_database_backend(),
+            "SELECT id FROM batches".to_owned(),
+        ))
+        .await
+        .unwrap()
+        .unwrap()
+        .try_get("", "id")
+        .unwrap();
+    let upload = |client: &Client| {
+        let form = reqwest::multipart::Form::new().text("locale", "en").part(
+            "file",
+            reqwest::multipart::Part::bytes(jpeg_with_exif(64, 48)).file_name("harvest.jpg"),
+        );
+        client
+            .post(app.url(&format!("/uploads/batches/{batch_id}/photos")))
+            .header("origin", &app.base)
+            .header("accept", "application/json")
+            .multipart(form)
+            .send()
+    };
+    let (stranger, _) = member(&app, "stranger").await;
+    assert_eq!(upload(&stranger).await.unwrap().status(), StatusCode::NOT_FOUND);
+    assert_eq!(upload(&owner).await.unwrap().status(), StatusCode::CREATED);
+    let mut trace = serde_json::Value::Null;
+    for _ in 0..100 {
+        trace = app
+            .client()
+            .get(app.url("/api/v1/trace/UM-2026-10"))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        if trace["photos"].as_array().is_some_and(|p| !p.is_empty()) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    assert_eq!(trace["photos"].as_array().map(Vec::len), Some(1), "{trace}");
+    let html = get("/en/trace/UM-2026-10").await.unwrap().text().await.unwrap();
+    assert!(html.contains("data-testid=\"trace-photos\"") && html.contains("/media/photos/"));
+    let html = get("/en/products/u-minh-forest-honey")
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        !html.contains("data-testid=\"gallery\""),
+        "not in the product's gallery"
+    );
+    let gallery: Vec<serde_json::Value> = app
+        .post(&owner, "/api/catalog/photos", &[("product_id", &id.to_string())])
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(gallery.is_empty());
     app.finish().await;
 }
 

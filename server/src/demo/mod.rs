@@ -147,7 +147,7 @@ pub async fn seed(db: &DatabaseConnection, files: &FileStore) -> Result<SeedRepo
                 original_name: "demo.png".into(),
                 bytes: demo_photo(n).into(),
             };
-            photos::insert(&txn, files, product_id, photo).await?;
+            photos::insert(&txn, files, product_id, None, photo).await?;
             if let Some(stars) = product.ocop_stars {
                 let issued = today - Duration::days(120 + (n as i64 * 37) % 600);
                 product_certifications::ActiveModel {

@@ -68,6 +68,19 @@ fn absolute(state: &AppState, path: &str) -> String {
     state.settings.absolute_url(path)
 }
 
+/// Photos as the API gives them: each one's renditions, by width, with absolute URLs.
+fn photos_json(state: &AppState, photos: &[app::api::catalog::views::PhotoView]) -> serde_json::Value {
+    photos
+        .iter()
+        .map(|ph| {
+            ph.renditions
+                .iter()
+                .map(|(w, u)| serde_json::json!({ "width": w, "url": absolute(state, u) }))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
 /// The product list: stable v1 field names, independent of the pages' internal types.
 pub async fn products(State(state): State<AppState>, Query(q): Query<ProductsQuery>) -> Response {
     let locale = locale(q.locale.as_deref());
@@ -131,9 +144,7 @@ pub async fn product(
             "certifications": p.certifications.iter().map(|c| serde_json::json!({
                 "scheme": c.kind, "number": c.number, "ocop_stars": c.stars, "level": c.level, "expires_on": c.expires_on,
             })).collect::<Vec<_>>(),
-            "photos": p.photos.iter().map(|ph| ph.renditions.iter().map(|(w, u)| serde_json::json!({
-                "width": w, "url": absolute(&state, u),
-            })).collect::<Vec<_>>()).collect::<Vec<_>>(),
+            "photos": photos_json(&state, &p.photos),
             "latest_lot_code": p.latest_lot,
             "url": absolute(&state, &format!("/{}/products/{}", locale.code(), p.slug)),
         }))
@@ -164,6 +175,7 @@ pub async fn trace(
             "certifications": t.certifications.iter().map(|c| serde_json::json!({
                 "scheme": c.kind, "number": c.number, "ocop_stars": c.stars, "level": c.level, "expires_on": c.expires_on,
             })).collect::<Vec<_>>(),
+            "photos": photos_json(&state, &t.photos),
             "url": absolute(&state, &format!("/{}/trace/{}", locale.code(), t.lot_code)),
         }))
         .into_response(),
@@ -239,8 +251,7 @@ pub fn openapi_document() -> serde_json::Value {
                     "id": { "type": "integer" }, "label": { "type": "string" }, "price": { "type": "integer" },
                     "currency": { "const": "VND" }, "in_stock": { "type": "boolean" } } } },
                 "certifications": { "type": "array", "items": { "$ref": "#/components/schemas/Certification" } },
-                "photos": { "type": "array", "items": { "type": "array", "items": { "type": "object", "properties": {
-                    "width": { "type": "integer" }, "url": { "type": "string" } } } } },
+                "photos": { "$ref": "#/components/schemas/Photos" },
                 "latest_lot_code": { "type": ["string", "null"] }, "url": { "type": "string" } } },
             "Certification": { "type": "object", "properties": {
                 "scheme": { "type": "string" }, "number": { "type": "string" }, "ocop_stars": { "type": ["integer", "null"] },
@@ -255,7 +266,11 @@ pub fn openapi_document() -> serde_json::Value {
                 "steps": { "type": "array", "items": { "type": "object", "properties": {
                     "kind": { "type": "string" }, "date": { "type": "string", "format": "date" }, "note": { "type": ["string", "null"] } } } },
                 "certifications": { "type": "array", "items": { "$ref": "#/components/schemas/Certification" } },
-                "url": { "type": "string" } } }
+                "photos": { "$ref": "#/components/schemas/Photos" },
+                "url": { "type": "string" } } },
+            "Photos": { "type": "array", "description": "Each photo's renditions, by width",
+                "items": { "type": "array", "items": { "type": "object", "properties": {
+                    "width": { "type": "integer" }, "url": { "type": "string" } } } } }
         } }
     })
 }

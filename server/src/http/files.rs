@@ -3,7 +3,7 @@
 //! `app::backend::cooperatives::documents`; this module only speaks HTTP.
 
 use app::backend::accounts::{current_user, SessionUser};
-use app::backend::catalog::{certifications, import, photos};
+use app::backend::catalog::{batches, certifications, import, photos};
 use app::backend::cooperatives::documents::{self, StoredFile, Upload, MAX_DOCUMENT_BYTES, MAX_LOGO_BYTES};
 use app::backend::request::{cookie, SESSION_COOKIE};
 use app::backend::AppState;
@@ -244,6 +244,30 @@ pub async fn upload_photo(
     }
     .await;
     answer_at(&headers, locale, &format!("/sell/products/{product_id}"), result)
+}
+
+/// POST /uploads/batches/{id}/photos: a photo for a batch's trace page.
+pub async fn upload_batch_photo(
+    State(state): State<AppState>,
+    Path(batch_id): Path<i64>,
+    headers: HeaderMap,
+    multipart: Multipart,
+) -> Response {
+    let mut locale = None;
+    let mut page = "/sell/products".to_owned();
+    let result = async {
+        let user = signed_in(&state, &headers).await?;
+        let product_id = batches::product_of(&state.db, batch_id).await?;
+        page = format!("/sell/products/{product_id}?for=batch-photo");
+        let mut form = read_form(multipart, photos::MAX_PHOTO_BYTES).await?;
+        locale = form.locale;
+        let file = form.take_file()?;
+        photos::add_to_batch(&state.db, &state.files, &user, batch_id, file).await?;
+        state.wake_workers();
+        Ok(())
+    }
+    .await;
+    answer_at(&headers, locale, &page, result)
 }
 
 /// POST /uploads/certifications/{id}/scan: the scan of a certificate awaiting review.

@@ -94,6 +94,10 @@ pub fn routes(state: AppState, config: &Config) -> Router {
         )
         .route("/media/photos/{id}/{file}", get(files::photo))
         .route(
+            "/uploads/batches/{id}/photos",
+            post(files::upload_batch_photo).layer(DefaultBodyLimit::disable()),
+        )
+        .route(
             "/uploads/certifications/{id}/scan",
             post(files::upload_certificate_scan).layer(DefaultBodyLimit::disable()),
         )

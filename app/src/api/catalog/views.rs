@@ -224,9 +224,12 @@ pub const STEP_KINDS: [&str; 10] = [
 /// A batch in the seller's list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BatchRow {
+    pub id: i64,
     pub lot_code: String,
     pub produced_on: chrono::NaiveDate,
     pub steps: usize,
+    /// The batch's photos (processed or not).
+    pub photos: Vec<PhotoView>,
 }
 
 /// A step of a batch's public timeline.
@@ -262,6 +265,8 @@ pub struct TraceView {
     pub quantity_unit: Option<String>,
     pub steps: Vec<TraceStep>,
     pub certifications: Vec<CertificationView>,
+    /// Photos of this batch.
+    pub photos: Vec<PhotoView>,
     /// GTIN-14 of the product, when it has one.
     pub gtin: Option<String>,
 }

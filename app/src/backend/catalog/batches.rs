@@ -10,7 +10,8 @@ use crate::backend::accounts::SessionUser;
 use crate::backend::audit::{self, AuditEntry};
 use crate::backend::cooperatives::access;
 use crate::backend::entities::{
-    batch_steps, batches, cooperatives, product_certifications, product_translations, products, regions,
+    batch_steps, batches, cooperatives, product_certifications, product_photos, product_translations,
+    products, regions,
 };
 use crate::backend::transactions::begin_write;
 use crate::domain::catalog::{ocop_badge_shown, parse_lot_code, parse_stock};
@@ -180,6 +181,15 @@ pub async fn create(
     Ok(checked.lot_code)
 }
 
+/// The product a batch belongs to.
+pub async fn product_of(db: &DatabaseConnection, batch_id: i64) -> Result<i64, AppError> {
+    Ok(batches::Entity::find_by_id(batch_id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?
+        .product_id)
+}
+
 /// The product's batches, newest first (members only).
 pub async fn list(
     db: &DatabaseConnection,
@@ -201,10 +211,23 @@ pub async fn list(
         .filter(batch_steps::Column::BatchId.is_in(rows.iter().map(|b| b.id)))
         .all(db)
         .await?;
+    // And one for every batch's photos.
+    let photos = product_photos::Entity::find()
+        .filter(product_photos::Column::BatchId.is_in(rows.iter().map(|b| b.id)))
+        .order_by_asc(product_photos::Column::Position)
+        .order_by_asc(product_photos::Column::Id)
+        .all(db)
+        .await?;
     Ok(rows
         .into_iter()
         .map(|b| BatchRow {
+            id: b.id,
             steps: steps.iter().filter(|s| s.batch_id == b.id).count(),
+            photos: photos
+                .iter()
+                .filter(|p| p.batch_id == Some(b.id))
+                .map(super::photos::view)
+                .collect(),
             lot_code: b.lot_code,
             produced_on: b.produced_on,
         })
@@ -288,6 +311,7 @@ pub async fn trace(db: &DatabaseConnection, lot_code: &str, locale: Locale) -> R
         quantity_unit: batch.quantity_unit,
         steps,
         certifications: shown_certifications(db, product.id, Utc::now().date_naive()).await?,
+        photos: super::photos::shown(db, product.id, Some(batch.id)).await?,
         gtin: product.gtin,
     })
 }

@@ -2,7 +2,8 @@
 //! from the header before anything is decoded, so a decompression bomb is refused cheaply). The
 //! upload is kept aside until a background job decodes it and writes WebP renditions (320, 640 and
 //! 1280 px wide); re-encoding drops all metadata (EXIF, GPS), and the upload itself is then deleted.
-//! Position 0 is the cover; sellers reorder.
+//! Position 0 is the cover; sellers reorder. A batch has its own photos (up to six), shown on its
+//! trace page and kept out of the product's gallery.
 
 use super::products::load_for_edit;
 use super::public::visible;
@@ -10,7 +11,7 @@ pub use crate::api::catalog::views::PhotoView;
 use crate::backend::accounts::SessionUser;
 use crate::backend::cooperatives::access;
 use crate::backend::cooperatives::documents::{StoredFile, Upload};
-use crate::backend::entities::{product_photos as photos, products};
+use crate::backend::entities::{batches, product_photos as photos, products};
 use crate::backend::jobs;
 use crate::backend::storage::FileStore;
 use crate::backend::transactions::begin_write;
@@ -26,6 +27,7 @@ use sea_orm::{
 use std::collections::BTreeMap;
 
 pub const MAX_PHOTOS: u64 = 10;
+pub const MAX_BATCH_PHOTOS: u64 = 6;
 pub const MAX_PHOTO_BYTES: usize = 10 * 1024 * 1024;
 /// 40 megapixels: larger images are refused before decoding.
 pub const MAX_PIXELS: u64 = 40_000_000;
@@ -83,20 +85,32 @@ pub fn check(upload: &Upload) -> Result<(FileKind, u32, u32), AppError> {
     Ok((kind, w, h))
 }
 
-/// Stores a checked photo for `product_id` and queues its processing (sellers and the demo seed).
+/// The photos of a product's gallery (`batch` None) or of one of its batches.
+fn set_of(product_id: i64, batch: Option<i64>) -> sea_orm::Select<photos::Entity> {
+    let query = photos::Entity::find().filter(photos::Column::ProductId.eq(product_id));
+    match batch {
+        Some(id) => query.filter(photos::Column::BatchId.eq(id)),
+        None => query.filter(photos::Column::BatchId.is_null()),
+    }
+}
+
+/// Stores a checked photo in the gallery of `product_id` (or of its batch) and queues its
+/// processing (sellers and the demo seed).
 pub async fn insert<C: ConnectionTrait>(
     conn: &C,
     files: &FileStore,
     product_id: i64,
+    batch: Option<i64>,
     upload: Upload,
 ) -> Result<i64, AppError> {
     let (kind, width, height) = check(&upload)?;
-    let count = photos::Entity::find()
-        .filter(photos::Column::ProductId.eq(product_id))
-        .count(conn)
-        .await?;
-    if count >= MAX_PHOTOS {
-        return Err(AppError::invalid("file", "error-photo-limit"));
+    let count = set_of(product_id, batch).count(conn).await?;
+    let (limit, message) = match batch {
+        Some(_) => (MAX_BATCH_PHOTOS, "error-batch-photo-limit"),
+        None => (MAX_PHOTOS, "error-photo-limit"),
+    };
+    if count >= limit {
+        return Err(AppError::invalid("file", message));
     }
     let key = files.put("incoming", kind, upload.bytes).await.map_err(|e| {
         tracing::error!(error = %e, "storing an upload failed");
@@ -104,6 +118,7 @@ pub async fn insert<C: ConnectionTrait>(
     })?;
     let row = photos::ActiveModel {
         product_id: Set(product_id),
+        batch_id: Set(batch),
         position: Set(count as i32),
         original_key: Set(key),
         width: Set(width as i32),
@@ -129,9 +144,29 @@ pub async fn add(
     check(&upload)?;
     let txn = begin_write(db).await?;
     let product = load_for_edit(&txn, user, product_id).await?;
-    let id = insert(&txn, files, product.id, upload).await?;
+    let id = insert(&txn, files, product.id, None, upload).await?;
     txn.commit().await?;
     Ok(id)
+}
+
+/// Adds a photo to a batch of a product of the user's approved cooperative.
+pub async fn add_to_batch(
+    db: &DatabaseConnection,
+    files: &FileStore,
+    user: &SessionUser,
+    batch_id: i64,
+    upload: Upload,
+) -> Result<(), AppError> {
+    check(&upload)?;
+    let txn = begin_write(db).await?;
+    let batch = batches::Entity::find_by_id(batch_id)
+        .one(&txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let product = load_for_edit(&txn, user, batch.product_id).await?;
+    insert(&txn, files, product.id, Some(batch.id), upload).await?;
+    txn.commit().await?;
+    Ok(())
 }
 
 /// Decodes the upload, writes the WebP renditions and deletes the upload (the background job).
@@ -213,8 +248,7 @@ pub async fn move_photo(
         .await?
         .ok_or(AppError::NotFound)?;
     load_for_edit(&txn, user, photo.product_id).await?;
-    let all = photos::Entity::find()
-        .filter(photos::Column::ProductId.eq(photo.product_id))
+    let all = set_of(photo.product_id, photo.batch_id)
         .order_by_asc(photos::Column::Position)
         .order_by_asc(photos::Column::Id)
         .all(&txn)
@@ -264,10 +298,14 @@ pub async fn remove(
     Ok(())
 }
 
-/// Processed photos of a product in order (public pages).
-pub async fn shown<C: ConnectionTrait>(conn: &C, product_id: i64) -> Result<Vec<PhotoView>, AppError> {
-    Ok(photos::Entity::find()
-        .filter(photos::Column::ProductId.eq(product_id))
+/// Processed photos of a product's gallery (`batch` None) or of one of its batches, in order
+/// (public pages).
+pub async fn shown<C: ConnectionTrait>(
+    conn: &C,
+    product_id: i64,
+    batch: Option<i64>,
+) -> Result<Vec<PhotoView>, AppError> {
+    Ok(set_of(product_id, batch)
         .filter(photos::Column::Renditions.is_not_null())
         .order_by_asc(photos::Column::Position)
         .order_by_asc(photos::Column::Id)
@@ -289,8 +327,7 @@ pub async fn for_seller(
         .await?
         .ok_or(AppError::NotFound)?;
     access::load(db, user, product.cooperative_id).await?;
-    Ok(photos::Entity::find()
-        .filter(photos::Column::ProductId.eq(product.id))
+    Ok(set_of(product.id, None)
         .order_by_asc(photos::Column::Position)
         .order_by_asc(photos::Column::Id)
         .all(db)

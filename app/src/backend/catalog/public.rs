@@ -323,7 +323,7 @@ async fn page_of(
             .one(db)
             .await?
             .map(|b| b.lot_code),
-        photos: super::photos::shown(db, product.id).await?,
+        photos: super::photos::shown(db, product.id, None).await?,
     })
 }
 
@@ -475,6 +475,7 @@ pub(crate) async fn cards(
     let mut covers: HashMap<i64, PhotoView> = HashMap::new();
     for photo in product_photos::Entity::find()
         .filter(product_photos::Column::ProductId.is_in(rows.iter().map(|p| p.id)))
+        .filter(product_photos::Column::BatchId.is_null())
         .filter(product_photos::Column::Renditions.is_not_null())
         .order_by_desc(product_photos::Column::Position)
         .all(db)

@@ -9,6 +9,8 @@ pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
     pub product_id: i64,
+    /// Set for a photo of one batch (shown on its trace page); None for the product's gallery.
+    pub batch_id: Option<i64>,
     /// 0 is the cover.
     pub position: i32,
     pub original_key: String,

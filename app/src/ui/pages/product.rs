@@ -167,7 +167,7 @@ pub fn product_json_ld(p: &crate::api::catalog::views::ProductPage) -> String {
 
 /// The product's photos: the cover large, the others as thumbnails (all lazy but the cover).
 #[component]
-fn Gallery(photos: Vec<crate::api::catalog::views::PhotoView>, name: String) -> impl IntoView {
+pub(crate) fn Gallery(photos: Vec<crate::api::catalog::views::PhotoView>, name: String) -> impl IntoView {
     let mut photos = photos.into_iter();
     let cover = photos.next();
     view! {

@@ -394,18 +394,35 @@ pub fn BatchesSection(product_id: i64, regions: Vec<RegionOption>) -> impl IntoV
     view! {
         <section class="card" aria-labelledby="batches-heading" data-testid="batches">
             <h2 id="batches-heading">{i18n.t("batches-title")}</h2>
+            <UploadNotice target=Some("batch-photo") />
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
                     let rows = batches.await.unwrap_or_default();
                     (!rows.is_empty()).then(|| view! {
                         <ul class="plain-list">
-                            {rows.into_iter().map(|b| view! {
-                                <li>
-                                    <a href=i18n.href(&format!("/trace/{}", b.lot_code))><code>{b.lot_code.clone()}</code></a>
-                                    " · " {crate::ui::pages::trace::format_day(b.produced_on, i18n)}
-                                    " · " <a href=format!("/qr/{}.svg", b.lot_code) rel="external">"QR SVG"</a>
-                                    " · " <a href=format!("/qr/{}.png", b.lot_code) rel="external">"QR PNG"</a>
-                                </li>
+                            {rows.into_iter().map(|b| {
+                                let input_id = format!("batch-photo-{}", b.id);
+                                view! {
+                                    <li data-testid="batch">
+                                        <a href=i18n.href(&format!("/trace/{}", b.lot_code))><code>{b.lot_code.clone()}</code></a>
+                                        " · " {crate::ui::pages::trace::format_day(b.produced_on, i18n)}
+                                        " · " <a href=format!("/qr/{}.svg", b.lot_code) rel="external">"QR SVG"</a>
+                                        " · " <a href=format!("/qr/{}.png", b.lot_code) rel="external">"QR PNG"</a>
+                                        <ul class="photo-list">
+                                            {b.photos.iter().map(|p| match p.smallest() {
+                                                Some(src) => view! { <li><img src=src.to_owned() alt="" width="120" height="90" /></li> }.into_any(),
+                                                None => view! { <li><span class="muted">{i18n.t("photos-processing")}</span></li> }.into_any(),
+                                            }).collect_view()}
+                                        </ul>
+                                        <form class="inline-form upload-form" method="post" enctype="multipart/form-data"
+                                            action=format!("/uploads/batches/{}/photos", b.id) data-testid="batch-photo-upload">
+                                            <input type="hidden" name="locale" value=i18n.locale.code() />
+                                            <label for=input_id.clone()>{i18n.t("batch-photos-add")}</label>
+                                            <input id=input_id type="file" name="file" accept=".jpg,.jpeg,.png,.webp,image/jpeg,image/png,image/webp" required />
+                                            <button type="submit" class="btn btn-ghost">{i18n.t("apply-upload")}</button>
+                                        </form>
+                                    </li>
+                                }
                             }).collect_view()}
                         </ul>
                         <p><a class="btn btn-ghost" href=i18n.href(&format!("/sell/products/{product_id}/labels"))>{i18n.t("batches-labels")}</a></p>

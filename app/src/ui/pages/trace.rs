@@ -82,6 +82,12 @@ pub fn TracePage() -> impl IntoView {
                                     </li>
                                 }).collect_view()}
                             </ol>
+                            {(!t.photos.is_empty()).then(|| view! {
+                                <section data-testid="trace-photos">
+                                    <h2>{i18n.t("trace-photos")}</h2>
+                                    <crate::ui::pages::product::Gallery photos=t.photos.clone() name=t.product_name.clone() />
+                                </section>
+                            })}
                             <p class="muted">
                                 <a href=format!("/qr/{}.svg", t.lot_code) rel="external">{i18n.t("trace-qr")}</a>
                             </p>
