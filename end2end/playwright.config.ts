@@ -1,7 +1,8 @@
 import { defineConfig } from "@playwright/test";
 import * as path from "node:path";
 
-// The server under test: the binary cargo-leptos built, on its own port with a fresh database.
+// The server under test: the binary cargo-leptos built, on its own port with a fresh database
+// holding the demo catalog (as `make run` serves it), so search has products to find.
 const root = path.resolve(__dirname, "..");
 const port = Number(process.env.E2E_PORT ?? 3107);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -36,7 +37,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `${serverBin} serve`,
+    command: `${serverBin} seed-demo > /dev/null && exec ${serverBin} serve`,
     cwd: root,
     url: `${baseURL}/healthz`,
     timeout: 60_000,

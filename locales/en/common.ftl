@@ -12,7 +12,6 @@ nav-logout = Log out
 language-switcher-label = Choose language
 search-label = Search products
 search-placeholder = Search honey, fish sauce, Shan Tuyet tea…
-search-coming-soon = Search is coming soon
 footer-tagline = Bringing the products of Vietnam's cooperatives to shoppers at home and abroad.
 footer-languages = Languages
 footer-open-source = Open source

@@ -12,7 +12,6 @@ nav-logout = ログアウト
 language-switcher-label = 言語を選択
 search-label = 商品を検索
 search-placeholder = はちみつ、ヌクマム、シャン・トゥエット茶などを検索…
-search-coming-soon = 検索機能はまもなくご利用いただけます
 footer-tagline = ベトナムの協同組合の産品を、ベトナム国内外のお客様へお届けします。
 footer-languages = 言語
 footer-open-source = オープンソース

@@ -12,7 +12,6 @@ nav-logout = 로그아웃
 language-switcher-label = 언어 선택
 search-label = 상품 검색
 search-placeholder = 꿀, 피시 소스, 샨뚜엣 차 검색…
-search-coming-soon = 검색 기능은 곧 제공될 예정입니다
 footer-tagline = 베트남 협동조합의 상품을 베트남 국내외 고객에게 전합니다.
 footer-languages = 언어
 footer-open-source = 오픈 소스

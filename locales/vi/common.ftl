@@ -12,7 +12,6 @@ nav-logout = Đăng xuất
 language-switcher-label = Chọn ngôn ngữ
 search-label = Tìm sản phẩm
 search-placeholder = Tìm mật ong, nước mắm, chè Shan Tuyết…
-search-coming-soon = Tính năng tìm kiếm sắp ra mắt
 footer-tagline = Kết nối sản phẩm của hợp tác xã Việt Nam với người mua trong nước và quốc tế.
 footer-languages = Ngôn ngữ
 footer-open-source = Mã nguồn mở

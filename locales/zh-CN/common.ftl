@@ -12,7 +12,6 @@ nav-logout = 退出登录
 language-switcher-label = 选择语言
 search-label = 搜索商品
 search-placeholder = 搜索蜂蜜、鱼露、雪山茶…
-search-coming-soon = 搜索功能即将上线
 footer-tagline = 把越南合作社的好产品，带给越南及世界各地的消费者。
 footer-languages = 语言
 footer-open-source = 开源

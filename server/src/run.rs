@@ -127,6 +127,7 @@ pub async fn start(config: Config, listener: TcpListener) -> Result<Running, Sta
         rx.clone(),
     ));
     let janitor = tokio::spawn(housekeeping(state.db.clone(), rx.clone()));
+    tokio::spawn(index_if_empty(state.clone()));
     let service = crate::http::app(state.clone(), &config);
     let mut stop = rx;
     let task = tokio::spawn(async move {
@@ -187,6 +188,35 @@ async fn housekeeping(db: sea_orm::DatabaseConnection, mut shutdown: watch::Rece
             Err(e) => tracing::warn!(error = %e, "certificate expiry warnings failed"),
         }
         delay = std::time::Duration::from_secs(3600);
+    }
+}
+
+/// Fills an empty embedded index from the database (a data directory from before search, or one
+/// whose index was deleted); Meilisearch, shared by instances, is rebuilt with `server reindex`.
+async fn index_if_empty(state: AppState) {
+    if state.search.name() != "embedded" {
+        return;
+    }
+    let everything = match app::domain::search::SearchParams::default().check(app::i18n::Locale::Vi) {
+        Ok(r) => r,
+        Err(_) => return,
+    };
+    let indexed = state
+        .search
+        .search(&everything)
+        .await
+        .map(|h| h.total)
+        .unwrap_or(0);
+    let listed = app::backend::search::sync::listed_count(&state.db)
+        .await
+        .unwrap_or(0);
+    if indexed > 0 || listed == 0 {
+        return;
+    }
+    tracing::info!(products = listed, "search index is empty; building it");
+    match app::backend::search::sync::reindex(&state.db, &state.search, &|_| {}).await {
+        Ok(n) => tracing::info!(products = n, "search index built"),
+        Err(e) => tracing::warn!(error = %e, "building the search index failed"),
     }
 }
 

@@ -113,6 +113,84 @@ pub struct SearchParams {
     pub page: Option<String>,
 }
 
+impl SearchParams {
+    /// The parameter names, in the order URLs carry them.
+    pub const KEYS: [&'static str; 11] = [
+        "q",
+        "category",
+        "province",
+        "ocop",
+        "cert",
+        "min_price",
+        "max_price",
+        "in_stock",
+        "cooperative",
+        "sort",
+        "page",
+    ];
+
+    fn slot(&mut self, key: &str) -> Option<&mut Option<String>> {
+        Some(match key {
+            "q" => &mut self.q,
+            "category" => &mut self.category,
+            "province" => &mut self.province,
+            "ocop" => &mut self.ocop,
+            "cert" => &mut self.cert,
+            "min_price" => &mut self.min_price,
+            "max_price" => &mut self.max_price,
+            "in_stock" => &mut self.in_stock,
+            "cooperative" => &mut self.cooperative,
+            "sort" => &mut self.sort,
+            "page" => &mut self.page,
+            _ => return None,
+        })
+    }
+
+    /// The parameters read from a URL's query (`get` looks one up by name).
+    pub fn from_query(get: impl Fn(&str) -> Option<String>) -> SearchParams {
+        let mut params = SearchParams::default();
+        for key in SearchParams::KEYS {
+            if let Some(slot) = params.slot(key) {
+                *slot = get(key).filter(|v| !v.is_empty());
+            }
+        }
+        params
+    }
+
+    /// (name, value) of every parameter that is set.
+    pub fn pairs(&self) -> Vec<(&'static str, String)> {
+        let mut copy = self.clone();
+        SearchParams::KEYS
+            .into_iter()
+            .filter_map(|k| copy.slot(k).and_then(Option::take).map(|v| (k, v)))
+            .collect()
+    }
+
+    /// These parameters with some changed (None removes one). Any change but the page's own goes
+    /// back to page 1.
+    pub fn with(&self, changes: &[(&str, Option<&str>)]) -> SearchParams {
+        let mut next = self.clone();
+        if changes.iter().any(|(k, _)| *k != "page") {
+            next.page = None;
+        }
+        for (key, value) in changes {
+            if let Some(slot) = next.slot(key) {
+                *slot = value.filter(|v| !v.is_empty()).map(str::to_owned);
+            }
+        }
+        next
+    }
+
+    /// The URL query for these parameters ("q=mat+ong&ocop=4"), empty when none is set.
+    pub fn query_string(&self) -> String {
+        let mut out = url::form_urlencoded::Serializer::new(String::new());
+        for (k, v) in self.pairs() {
+            out.append_pair(k, &v);
+        }
+        out.finish()
+    }
+}
+
 fn bad(key: &str) -> AppError {
     AppError::BadRequest(key.to_owned())
 }
@@ -275,6 +353,26 @@ mod tests {
         let long = "mật ong ".repeat(1_500);
         let r = params(&[("q", &long)]).check(Locale::Vi).unwrap();
         assert!(r.q.chars().count() <= MAX_QUERY_CHARS);
+    }
+
+    #[test]
+    fn links_change_one_parameter_and_go_back_to_page_one() {
+        let p = SearchParams::from_query(|k| match k {
+            "q" => Some("mật ong".into()),
+            "page" => Some("3".into()),
+            "ocop" => Some(String::new()),
+            _ => None,
+        });
+        assert_eq!(p.query_string(), "q=m%E1%BA%ADt+ong&page=3");
+        assert_eq!(
+            p.with(&[("category", Some("honey"))]).query_string(),
+            "q=m%E1%BA%ADt+ong&category=honey"
+        );
+        assert_eq!(
+            p.with(&[("page", Some("4"))]).query_string(),
+            "q=m%E1%BA%ADt+ong&page=4"
+        );
+        assert_eq!(p.with(&[("q", None)]).query_string(), "");
     }
 
     #[test]

@@ -299,7 +299,7 @@ mod tests {
         for name in [
             "count", "name", "email", "minutes", "link", "locale", "min", "max", "site", "status", "reason",
             "role", "inviter", "days", "price", "lot", "day", "month", "year", "page", "pages", "rows",
-            "products", "product", "scheme", "number", "date", "percent",
+            "products", "product", "scheme", "number", "date", "percent", "q", "stars", "min",
         ] {
             args.set(name, FluentValue::from(3));
         }

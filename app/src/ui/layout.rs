@@ -145,17 +145,7 @@ fn Header() -> impl IntoView {
                     <span class="brand-mark" aria-hidden="true">"HTX"</span>
                     <span class="brand-name">"HTX Market"</span>
                 </a>
-                <div class="header-search" role="search">
-                    <label for="site-search" class="visually-hidden">{i18n.t("search-label")}</label>
-                    <input
-                        id="site-search"
-                        type="search"
-                        name="q"
-                        placeholder=i18n.t("search-placeholder")
-                        title=i18n.t("search-coming-soon")
-                        disabled=true
-                    />
-                </div>
+                <crate::ui::search_box::SearchBox />
                 <nav class="header-actions" aria-label=i18n.t("nav-label")>
                     <LanguageSwitcher />
                     <a class="icon-link cart-link" href=i18n.href("/cart")>

@@ -6,6 +6,8 @@ mod forms;
 mod layout;
 mod outcome;
 pub mod pages;
+mod pagination;
+mod search_box;
 pub mod shell;
 mod upload_progress;
 

@@ -11,6 +11,7 @@ use super::pages::{
     home::HomePage,
     not_found::NotFoundPage,
     product::{ProductPageView, ProductPreviewPage},
+    search::SearchPage,
     sell::{ApplicationPage, InvitationPage, NewApplicationPage, SellDashboardPage},
     seller_products::{ImportPage, LabelsPage, ProductFormPage, SellerProductsPage},
     trace::TracePage,
@@ -99,6 +100,7 @@ pub fn App() -> impl IntoView {
                     />
                     <Route path=(StaticSegment("products"), ParamSegment("slug")) view=ProductPageView ssr=SsrMode::Async />
                     <Route path=(StaticSegment("c"), ParamSegment("code")) view=CategoryPageView ssr=SsrMode::Async />
+                    <Route path=StaticSegment("search") view=SearchPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("trace"), ParamSegment("lot")) view=TracePage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("invitations"), ParamSegment("token")) view=InvitationPage ssr=SsrMode::Async />
                     <Route

@@ -1,9 +1,10 @@
 //! A category page: its sub-categories and products, newest first, with pagination.
 
 use crate::api::catalog::fetch_category_page;
-use crate::i18n::{format_number, use_i18n};
+use crate::i18n::use_i18n;
 use crate::ui::outcome::error_view;
 use crate::ui::pages::product::ProductGrid;
+use crate::ui::pagination::Pagination;
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta, Title};
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -47,16 +48,7 @@ pub fn CategoryPageView() -> impl IntoView {
                                     </ul>
                                 })}
                                 <ProductGrid products=c.products.clone() />
-                                {(c.pages > 1).then(|| view! {
-                                    <nav class="pagination" aria-label=i18n.t("pagination-label") data-testid="pagination">
-                                        {(c.page > 1).then(|| view! { <a rel="prev" href=link(c.page - 1)>{i18n.t("pagination-previous")}</a> })}
-                                        <span>{i18n.t_with("pagination-position", &[
-                                            ("page", format_number(c.page as i64, i18n.locale).into()),
-                                            ("pages", format_number(c.pages as i64, i18n.locale).into()),
-                                        ])}</span>
-                                        {(c.page < c.pages).then(|| view! { <a rel="next" href=link(c.page + 1)>{i18n.t("pagination-next")}</a> })}
-                                    </nav>
-                                })}
+                                <Pagination page=c.page pages=c.pages link=link.clone() />
                             </section>
                         }
                         .into_any()

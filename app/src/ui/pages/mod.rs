@@ -10,6 +10,7 @@ pub mod coops;
 pub mod home;
 pub mod not_found;
 pub mod product;
+pub mod search;
 pub mod sell;
 pub mod seller_products;
 pub mod trace;

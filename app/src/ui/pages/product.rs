@@ -8,25 +8,39 @@ use leptos::prelude::*;
 use leptos_meta::{Link, Meta, Title};
 use leptos_router::hooks::use_params_map;
 
-/// A grid of product cards.
+/// A grid of product cards; `marked` names, when given, show the words a search matched.
 #[component]
-pub fn ProductGrid(products: Vec<ProductCard>) -> impl IntoView {
+pub fn ProductGrid(
+    products: Vec<ProductCard>,
+    #[prop(optional)] marked: Vec<crate::api::search::views::Marked>,
+) -> impl IntoView {
     let i18n = use_i18n();
+    let mut marked = marked.into_iter();
     view! {
         <ul class="coop-grid product-grid" data-testid="product-grid">
-            {products.into_iter().map(|p| view! {
+            {products.into_iter().map(|p| {
+                let name = match marked.next() {
+                    Some(pieces) => pieces
+                        .into_iter()
+                        .map(|(text, hit)| if hit { view! { <mark>{text}</mark> }.into_any() } else { text.into_any() })
+                        .collect_view()
+                        .into_any(),
+                    None => p.name.clone().into_any(),
+                };
+                view! {
                 <li class="card product-card">
                     {p.cover.as_ref().and_then(|c| c.smallest().map(|src| view! {
                         <img class="product-cover" src=src.to_owned() srcset=c.srcset() sizes="(max-width: 600px) 100vw, 280px"
                             alt="" loading="lazy" width="320" height="240" />
                     }))}
-                    <h3><a href=i18n.href(&format!("/products/{}", p.slug))>{p.name.clone()}</a></h3>
+                    <h3><a href=i18n.href(&format!("/products/{}", p.slug))>{name}</a></h3>
                     <p class="muted">{p.cooperative_name.clone()}</p>
                     {p.region_name.clone().map(|r| view! { <p class="muted">{r}</p> })}
                     {p.price_from_vnd.map(|v| view! {
                         <p class="price">{i18n.t_with("product-price-from", &[("price", i18n.vnd(v).into())])}</p>
                     })}
                 </li>
+                }
             }).collect_view()}
         </ul>
     }
