@@ -134,7 +134,7 @@ fn doc(n: usize) -> SearchDoc {
             _ => vec![],
         },
         price_min: 30_000 + (n as i64 * 7_919) % 900_000,
-        in_stock: n % 9 != 0,
+        in_stock: !n.is_multiple_of(9),
         published_at: 1_700_000_000 + n as i64,
     }
 }
