@@ -100,6 +100,33 @@ async fn changes_reach_search_and_suspension_removes_products_within_two_seconds
     assert_eq!(body["hits"][0]["name"], "U Minh forest honey");
     assert_eq!(body["facets"]["province"][0]["value"], "ca-mau");
     assert!(body["took_ms"].is_u64());
+    // Exactly the fields the OpenAPI document describes.
+    let doc: serde_json::Value = app
+        .client()
+        .get(app.url("/api/v1/openapi.json"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let described = |name: &str| -> Vec<String> {
+        let mut k: Vec<String> = doc["components"]["schemas"][name]["properties"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .cloned()
+            .collect();
+        k.sort();
+        k
+    };
+    let keys = |v: &serde_json::Value| -> Vec<String> {
+        let mut k: Vec<String> = v.as_object().unwrap().keys().cloned().collect();
+        k.sort();
+        k
+    };
+    assert_eq!(keys(&body), described("SearchResults"));
+    assert_eq!(keys(&body["hits"][0]), described("SearchHit"));
     let (_, body) = search(&app, &format!("cooperative={coop_slug}&in_stock=1")).await;
     assert_eq!(body["total"], 1, "{body}");
 

@@ -198,7 +198,7 @@ pub fn openapi_document() -> serde_json::Value {
         serde_json::json!({ "description": "OK",
         "content": { "application/json": { "schema": { "$ref": format!("#/components/schemas/{schema}") } } } })
     };
-    serde_json::json!({
+    let mut doc = serde_json::json!({
         "openapi": "3.1.0",
         "info": { "title": "HTX Market public API", "version": "1.0.0",
             "description": "Read-only data of approved cooperatives and their published products. Prices are integer VND." },
@@ -223,7 +223,8 @@ pub fn openapi_document() -> serde_json::Value {
                 "responses": { "200": ok("Trace"), "404": not_found } } }
         },
         "components": { "schemas": {
-            "Error": { "type": "object", "required": ["error"], "properties": { "error": { "type": "string" } } },
+            "Error": { "type": "object", "required": ["error"], "properties": {
+                "error": { "type": "string" }, "message": { "type": "string" } } },
             "CooperativeList": { "type": "object", "properties": { "cooperatives": { "type": "array", "items": { "$ref": "#/components/schemas/CooperativeCard" } } } },
             "CooperativeCard": { "type": "object", "properties": {
                 "slug": { "type": "string" }, "name": { "type": "string" }, "legal_name_vi": { "type": "string" },
@@ -272,7 +273,81 @@ pub fn openapi_document() -> serde_json::Value {
                 "items": { "type": "array", "items": { "type": "object", "properties": {
                     "width": { "type": "integer" }, "url": { "type": "string" } } } } }
         } }
+    });
+    // Added apart: one json! this size exceeds the macro recursion limit.
+    doc["paths"]["/api/v1/search"] = search_path(locale);
+    if let Some(all) = doc["components"]["schemas"].as_object_mut() {
+        if let Some(more) = search_schemas().as_object() {
+            all.extend(more.clone());
+        }
+    }
+    doc
+}
+
+/// /api/v1/search in the OpenAPI document.
+fn search_path(locale: serde_json::Value) -> serde_json::Value {
+    let error = |description: &str| {
+        serde_json::json!({ "description": description,
+            "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } })
+    };
+    serde_json::json!({ "get": {
+        "summary": "Products matching words and filters, with facet counts",
+        "parameters": search_parameters(locale),
+        "responses": {
+            "200": { "description": "OK",
+                "content": { "application/json": { "schema": { "$ref": "#/components/schemas/SearchResults" } } } },
+            "400": error("A malformed parameter; `message` is its message id"),
+            "503": error("The search engine cannot be reached"),
+        } } })
+}
+
+/// The schemas of /api/v1/search's answer.
+fn search_schemas() -> serde_json::Value {
+    serde_json::json!({
+            "SearchResults": { "type": "object", "properties": {
+                "query": { "type": "string" }, "locale": { "type": "string" },
+                "page": { "type": "integer" }, "pages": { "type": "integer" }, "per_page": { "type": "integer" },
+                "total": { "type": "integer" }, "took_ms": { "type": "integer" },
+                "hits": { "type": "array", "items": { "$ref": "#/components/schemas/SearchHit" } },
+                "facets": { "type": "object", "description": "Counts over the current query and filters, by parameter name",
+                    "properties": {
+                        "category": { "$ref": "#/components/schemas/FacetCounts" },
+                        "province": { "$ref": "#/components/schemas/FacetCounts" },
+                        "ocop": { "$ref": "#/components/schemas/FacetCounts" },
+                        "cert": { "$ref": "#/components/schemas/FacetCounts" },
+                        "cooperative": { "$ref": "#/components/schemas/FacetCounts" },
+                        "price": { "$ref": "#/components/schemas/FacetCounts" },
+                        "in_stock": { "type": "integer" } } } } },
+            "SearchHit": { "type": "object", "properties": {
+                "id": { "type": "integer" }, "slug": { "type": "string" }, "name": { "type": "string" },
+                "cooperative_name": { "type": "string" }, "origin_region": { "type": ["string", "null"] },
+                "price_from": { "type": ["integer", "null"] }, "currency": { "const": "VND" },
+                "ocop_stars": { "type": ["integer", "null"] }, "url": { "type": "string" } } },
+            "FacetCounts": { "type": "array", "items": { "type": "object", "properties": {
+                "value": { "type": "string" }, "label": { "type": "string" }, "count": { "type": "integer" } } } }
     })
+}
+
+/// The query parameters of /api/v1/search (those of the search page, plus `locale`).
+fn search_parameters(locale: serde_json::Value) -> serde_json::Value {
+    let text = |name: &str, description: &str| {
+        serde_json::json!({ "name": name, "in": "query", "required": false,
+            "schema": { "type": "string" }, "description": description })
+    };
+    serde_json::json!([
+        locale,
+        text("q", "Words, in any of the five languages; tone marks and case are optional (at most 200 characters are used)"),
+        text("category", "A category code; its sub-categories match too"),
+        text("province", "A province code"),
+        text("ocop", "At least this many OCOP stars (1-5)"),
+        text("cert", "A certification: ocop, vietgap, globalgap, organic, haccp, halal, other"),
+        text("min_price", "Lowest price in VND"),
+        text("max_price", "Highest price in VND"),
+        text("in_stock", "1 for products in stock only"),
+        text("cooperative", "A cooperative's slug"),
+        text("sort", "relevance (default), price_asc, price_desc, newest, ocop"),
+        text("page", "1-400; 24 hits a page"),
+    ])
 }
 
 /// GET /api/v1/search: the search page's parameters (plus `locale`); hits, facet counts, the total
