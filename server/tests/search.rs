@@ -198,3 +198,41 @@ async fn bad_search_input_is_a_clear_400_never_a_500() {
     }
     app.finish().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_unreachable_engine_degrades_search_and_nothing_else() {
+    // Nothing listens on port 9: Meilisearch "is down".
+    let app = TestApp::spawn_with(&[("MEILI_URL", "http://127.0.0.1:9")]).await;
+    let health: serde_json::Value = app
+        .client()
+        .get(app.url("/healthz"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(health["status"], "ok");
+    assert_eq!(health["search"], "degraded");
+    let (status, body) = search(&app, "q=honey").await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(body["error"], "search_unavailable");
+    let res = app
+        .client()
+        .get(app.url("/en/search?q=honey"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("data-testid=\"search-unavailable\"") && html.contains("Search is unavailable"));
+    // The rest of the site is untouched.
+    for page in ["/en/", "/en/coops", "/en/c/food"] {
+        assert_eq!(
+            app.client().get(app.url(page)).send().await.unwrap().status(),
+            StatusCode::OK,
+            "{page}"
+        );
+    }
+    app.finish().await;
+}
