@@ -65,7 +65,9 @@ async fn reindex(config: &Config, db: &sea_orm::DatabaseConnection) -> Result<()
     let bar = crate::searching::progress_bar(total);
     bar(0);
     let n = app::backend::search::sync::reindex(db, &engine, &bar).await?;
-    eprintln!();
+    if std::io::stderr().is_terminal() {
+        eprintln!();
+    }
     println!(
         "search index ({}) rebuilt: {n} products in {:.1} s",
         engine.name(),

@@ -4,7 +4,7 @@ use crate::config::Config;
 use app::backend::search::lazy::LazyEngine;
 use app::backend::search::SearchEngine;
 use app::backend::search::{embedded::EmbeddedEngine, meili::MeiliEngine, Engine, SearchError};
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::sync::Arc;
 
 /// The Meilisearch index holding the products.
@@ -33,22 +33,33 @@ pub async fn engine(config: &Config) -> Result<Engine, SearchError> {
     }
 }
 
-/// Prints "reindexing [#####     ] 45,000 / 100,000" over one terminal line.
+/// Shows reindexing progress on stderr: a bar redrawn in place on a terminal
+/// ("reindexing [#####     ] 45,000 / 100,000"), a line per tenth otherwise (logs stay short).
 pub fn progress_bar(total: u64) -> impl Fn(u64) + Send + Sync {
+    let terminal = std::io::stderr().is_terminal();
+    let shown = std::sync::atomic::AtomicU64::new(u64::MAX);
     move |done| {
-        let width = 30usize;
-        let filled = (done.min(total) * width as u64)
-            .checked_div(total)
-            .map_or(width, |f| f as usize);
-        let mut err = std::io::stderr();
-        let _ = write!(
-            err,
-            "\rreindexing [{}{}] {} / {}",
-            "#".repeat(filled),
-            " ".repeat(width - filled),
-            app::i18n::format_number(done as i64, app::i18n::Locale::En),
-            app::i18n::format_number(total as i64, app::i18n::Locale::En),
+        let width = 30u64;
+        let filled = (done.min(total) * width).checked_div(total).unwrap_or(width);
+        let tenth = (done.min(total) * 10).checked_div(total).unwrap_or(10);
+        let step = if terminal { done } else { tenth };
+        if shown.swap(step, std::sync::atomic::Ordering::Relaxed) == step {
+            return;
+        }
+        let count = |n: u64| app::i18n::format_number(n as i64, app::i18n::Locale::En);
+        let bar = format!(
+            "reindexing [{}{}] {} / {}",
+            "#".repeat(filled as usize),
+            " ".repeat((width - filled) as usize),
+            count(done),
+            count(total),
         );
+        let mut err = std::io::stderr();
+        let _ = if terminal {
+            write!(err, "\r{bar}")
+        } else {
+            writeln!(err, "{bar}")
+        };
         let _ = err.flush();
     }
 }
