@@ -12,6 +12,7 @@ mod m20261123_000006_import_reports;
 mod m20261123_000007_product_listings;
 mod m20261123_000008_certificate_expiry_warnings;
 mod m20261123_000009_batch_photos;
+mod m20261123_000010_orders;
 mod util;
 
 /// The ordered list of every migration.
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000007_product_listings::Migration),
             Box::new(m20261123_000008_certificate_expiry_warnings::Migration),
             Box::new(m20261123_000009_batch_photos::Migration),
+            Box::new(m20261123_000010_orders::Migration),
         ]
     }
 }

@@ -27,11 +27,14 @@ pub struct MeiliConfig {
     pub master_key: Option<String>,
 }
 
-/// Stripe keys (card payments land in a later issue).
+/// Stripe keys: card payments are offered when they are set.
 #[derive(Debug, Clone)]
 pub struct StripeConfig {
     pub secret_key: String,
-    pub webhook_secret: Option<String>,
+    /// Verifies /webhooks/stripe deliveries; without it payments could not be confirmed.
+    pub webhook_secret: String,
+    /// Another address for Stripe's API (a local stand-in in tests); https://api.stripe.com when unset.
+    pub api_base: Option<String>,
 }
 
 /// Everything the server reads from its environment.
@@ -132,18 +135,28 @@ impl Config {
                         "must be a Stripe secret key (sk_… or rk_…)",
                     ));
                 }
-                let webhook_secret = var("STRIPE_WEBHOOK_SECRET");
-                if let Some(w) = &webhook_secret {
-                    if !w.starts_with("whsec_") {
-                        return Err(err(
-                            "STRIPE_WEBHOOK_SECRET",
-                            "must be a webhook signing secret (whsec_…)",
-                        ));
+                let Some(webhook_secret) = var("STRIPE_WEBHOOK_SECRET") else {
+                    return Err(err(
+                        "STRIPE_WEBHOOK_SECRET",
+                        "must be set with STRIPE_SECRET_KEY (payments are confirmed by webhook)",
+                    ));
+                };
+                if !webhook_secret.starts_with("whsec_") {
+                    return Err(err(
+                        "STRIPE_WEBHOOK_SECRET",
+                        "must be a webhook signing secret (whsec_…)",
+                    ));
+                }
+                let api_base = var("STRIPE_API_BASE");
+                if let Some(base) = &api_base {
+                    if Url::parse(base).is_err() {
+                        return Err(err("STRIPE_API_BASE", "must be a URL"));
                     }
                 }
                 Some(StripeConfig {
                     secret_key: key,
                     webhook_secret,
+                    api_base,
                 })
             }
             None => {
@@ -339,6 +352,11 @@ mod tests {
         assert_eq!(
             load(&[("STRIPE_WEBHOOK_SECRET", "whsec_x")]).unwrap_err().var,
             "STRIPE_WEBHOOK_SECRET"
+        );
+        assert_eq!(
+            load(&[("STRIPE_SECRET_KEY", "sk_test_1")]).unwrap_err().var,
+            "STRIPE_WEBHOOK_SECRET",
+            "card payments need the webhook secret"
         );
         let c = load(&[
             ("STRIPE_SECRET_KEY", "sk_test_1"),

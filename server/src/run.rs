@@ -30,6 +30,8 @@ pub enum StartError {
     Search(#[from] app::backend::search::SearchError),
     #[error("server: {0}")]
     Serve(std::io::Error),
+    #[error("Stripe: {0}")]
+    Payments(String),
 }
 
 /// Builds the shared state from configuration (connecting and migrating the database).
@@ -50,6 +52,17 @@ pub async fn state(config: &Config) -> Result<AppState, StartError> {
         job_signal: Arc::new(Notify::new()),
         listing_counts: Arc::default(),
         search: crate::searching::engine(config).await?,
+        payments: match &config.stripe {
+            Some(s) => Some(Arc::new(
+                app::backend::payments::stripe::StripeGateway::new(
+                    &s.secret_key,
+                    &s.webhook_secret,
+                    s.api_base.as_deref(),
+                )
+                .map_err(|e| StartError::Payments(e.to_string()))?,
+            )),
+            None => None,
+        },
     })
 }
 
@@ -60,11 +73,16 @@ fn handler(state: &AppState) -> Result<Handler, StartError> {
     let files = state.files.clone();
     let from = state.settings.mail_from.clone();
     let search = state.search.clone();
+    let shop_state = state.clone();
     Ok(Arc::new(move |job| {
         let (db, files, transport, from) = (db.clone(), files.clone(), transport.clone(), from.clone());
         let search = search.clone();
+        let shop_state = shop_state.clone();
         Box::pin(async move {
+            use app::backend::shop::{orders::REFUND_JOB, payments};
             match job.kind.as_str() {
+                payments::EXPIRE_JOB => payments::expire_job(&shop_state, &job.payload).await,
+                REFUND_JOB => payments::refund_job(&shop_state, &job.payload).await,
                 app::backend::search::sync::SYNC_JOB => {
                     app::backend::search::sync::process(&db, &search, &job.payload).await
                 }
@@ -181,6 +199,11 @@ async fn housekeeping(db: sea_orm::DatabaseConnection, mut shutdown: watch::Rece
                 Ok(_) => swept = Some(today),
                 Err(e) => tracing::warn!(error = %e, "queueing lapsed certificates for search failed"),
             }
+        }
+        match app::backend::shop::cart::purge_abandoned(&db).await {
+            Ok(n) if n > 0 => tracing::info!(carts = n, "deleted abandoned guest carts"),
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "deleting abandoned carts failed"),
         }
         match app::backend::catalog::certifications::warn_expiring(&db, today).await {
             Ok(n) if n > 0 => tracing::info!(certificates = n, "warned sellers of expiring certificates"),

@@ -45,6 +45,23 @@ fn set_session_cookie(token: Option<&str>, secure: bool) {
     }
 }
 
+/// Moves the guest's cart (if the browser has one) into the user's, and forgets the guest cookie.
+#[cfg(feature = "ssr")]
+async fn adopt_guest_cart(state: &backend::AppState, user_id: i64) -> Result<(), AppError> {
+    use backend::shop::cart::{CartOwner, CART_COOKIE};
+    let headers: http::HeaderMap = leptos_axum::extract().await.unwrap_or_default();
+    let Some(token) = backend::request::cookie(&headers, CART_COOKIE) else {
+        return Ok(());
+    };
+    if let CartOwner::Guest(key) = CartOwner::guest(token) {
+        let txn = backend::transactions::begin_write(&state.db).await?;
+        backend::shop::cart::merge(&txn, &key, user_id).await?;
+        txn.commit().await?;
+    }
+    crate::api::shop::set_cart_cookie(None, state.settings.secure_cookies);
+    Ok(())
+}
+
 /// The user of the current session, if any.
 #[server(endpoint = "auth/me")]
 pub async fn fetch_current_user() -> Result<Option<CurrentUser>, AppError> {
@@ -72,6 +89,7 @@ pub async fn register(
     };
     let logged_in = accounts::register(&state.db, form, &meta).await?;
     set_session_cookie(Some(&logged_in.token), state.settings.secure_cookies);
+    adopt_guest_cart(&state, logged_in.user.id).await?;
     Ok(logged_in.user.into())
 }
 
@@ -82,6 +100,7 @@ pub async fn login(email: String, password: String) -> Result<CurrentUser, AppEr
     let meta = RequestMeta::current(state.settings.trust_proxy).await;
     let logged_in = accounts::login(&state.db, &email, &password, &meta).await?;
     set_session_cookie(Some(&logged_in.token), state.settings.secure_cookies);
+    adopt_guest_cart(&state, logged_in.user.id).await?;
     Ok(logged_in.user.into())
 }
 

@@ -4,7 +4,9 @@
 pub mod auth;
 pub mod catalog;
 pub mod cooperatives;
+pub mod orders;
 pub mod search;
+pub mod shop;
 
 pub use auth::CurrentUser;
 

@@ -51,6 +51,8 @@ pub struct AppState {
     pub listing_counts: Arc<crate::backend::catalog::public::CountCache>,
     /// The search engine (embedded, or Meilisearch when MEILI_URL is set).
     pub search: crate::backend::search::Engine,
+    /// Stripe, when STRIPE_SECRET_KEY is set; cash on delivery needs nothing.
+    pub payments: Option<Arc<crate::backend::payments::stripe::StripeGateway>>,
 }
 
 impl AppState {

@@ -3,9 +3,11 @@
 
 mod account;
 pub mod catalog;
+pub mod checkout;
 pub mod contact;
 pub mod cooperative_status;
 pub mod documents;
+pub mod orders;
 pub mod search;
 pub mod slug;
 

@@ -36,12 +36,16 @@ macro_rules! ftl_files {
                 "search.ftl",
                 include_str!(concat!("../../../locales/", $code, "/search.ftl")),
             ),
+            (
+                "orders.ftl",
+                include_str!(concat!("../../../locales/", $code, "/orders.ftl")),
+            ),
         ]
     };
 }
 
 /// The Fluent sources of a locale: (file name, text).
-pub fn sources(locale: Locale) -> [(&'static str, &'static str); 5] {
+pub fn sources(locale: Locale) -> [(&'static str, &'static str); 6] {
     match locale {
         Locale::Vi => ftl_files!("vi"),
         Locale::En => ftl_files!("en"),
@@ -299,7 +303,8 @@ mod tests {
         for name in [
             "count", "name", "email", "minutes", "link", "locale", "min", "max", "site", "status", "reason",
             "role", "inviter", "days", "price", "lot", "day", "month", "year", "page", "pages", "rows",
-            "products", "product", "scheme", "number", "date", "percent", "q", "stars", "min",
+            "products", "product", "scheme", "number", "date", "percent", "q", "stars", "min", "variant",
+            "stock", "amount", "time", "orders", "total", "payment", "tracking",
         ] {
             args.set(name, FluentValue::from(3));
         }

@@ -23,6 +23,7 @@ pub fn LocaleLayout() -> impl IntoView {
         remember_locale(locale);
     }
     AuthContext::provide();
+    super::cart_state::CartState::provide();
     let i18n = use_i18n();
     view! {
         <Html {..} lang=locale.code() />
@@ -151,12 +152,25 @@ fn Header() -> impl IntoView {
                     <a class="icon-link cart-link" href=i18n.href("/cart")>
                         <CartIcon />
                         <span class="visually-hidden">{i18n.t("nav-cart")}</span>
-                        <span class="cart-count" aria-hidden="true">"0"</span>
+                        <CartCount />
                     </a>
                     <AccountMenu />
                 </nav>
             </div>
         </header>
+    }
+}
+
+/// The number of units in the cart; follows every change to the cart without a reload.
+#[component]
+fn CartCount() -> impl IntoView {
+    let cart = super::cart_state::use_cart();
+    view! {
+        <span class="cart-count" aria-hidden="true" data-testid="cart-count">
+            <Transition fallback=|| "0">
+                {move || Suspend::new(async move { cart.count.await.unwrap_or(0).to_string() })}
+            </Transition>
+        </span>
     }
 }
 
@@ -223,7 +237,9 @@ fn AccountMenu() -> impl IntoView {
                             </summary>
                             <ul class="dropdown-menu">
                                 <li><a href=i18n.href("/account")>{i18n.t("nav-account")}</a></li>
+                                <li><a href=i18n.href("/account/orders")>{i18n.t("nav-orders")}</a></li>
                                 <li><a href=i18n.href("/sell")>{i18n.t("nav-sell")}</a></li>
+                                <li><a href=i18n.href("/sell/orders")>{i18n.t("nav-sell-orders")}</a></li>
                                 {user.is_admin.then(|| view! {
                                     <li><a href=i18n.href("/admin/cooperatives")>{i18n.t("nav-admin-review")}</a></li>
                                     <li><a href=i18n.href("/admin/ocop")>{i18n.t("nav-admin-ocop")}</a></li>

@@ -2,6 +2,7 @@
 //! pieces, and one module per page.
 
 mod auth_state;
+mod cart_state;
 mod forms;
 mod layout;
 mod outcome;

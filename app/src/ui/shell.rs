@@ -7,13 +7,17 @@ use super::pages::{
     auth::{ForgotPasswordPage, LoginPage, RegisterPage, ResetPasswordPage},
     cart::CartPage,
     category::CategoryPageView,
+    checkout::CheckoutPage,
     coops::{CoopDirectoryPage, CoopPage},
     home::HomePage,
     not_found::NotFoundPage,
+    orders::{CheckoutOrdersPage, MyOrderPage, MyOrdersPage, PaymentReturnPage},
     product::{ProductPageView, ProductPreviewPage},
     search::SearchPage,
     sell::{ApplicationPage, InvitationPage, NewApplicationPage, SellDashboardPage},
+    seller_orders::{PackingSlipPage, SellerOrderPage, SellerOrdersPage},
     seller_products::{ImportPage, LabelsPage, ProductFormPage, SellerProductsPage},
+    shipping::ShippingRulesPage,
     trace::TracePage,
 };
 use leptos::prelude::*;
@@ -62,7 +66,28 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("forgot-password") view=ForgotPasswordPage />
                     <Route path=StaticSegment("reset-password") view=ResetPasswordPage />
                     <Route path=StaticSegment("account") view=AccountPage ssr=SsrMode::Async />
-                    <Route path=StaticSegment("cart") view=CartPage />
+                    <Route path=(StaticSegment("account"), StaticSegment("orders")) view=MyOrdersPage ssr=SsrMode::Async />
+                    <Route
+                        path=(StaticSegment("account"), StaticSegment("orders"), ParamSegment("number"))
+                        view=MyOrderPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route path=StaticSegment("cart") view=CartPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("checkout") view=CheckoutPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("checkout"), StaticSegment("return")) view=PaymentReturnPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("orders"), StaticSegment("t"), ParamSegment("token")) view=CheckoutOrdersPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("sell"), StaticSegment("orders")) view=SellerOrdersPage ssr=SsrMode::Async />
+                    <Route
+                        path=(StaticSegment("sell"), StaticSegment("orders"), ParamSegment("number"))
+                        view=SellerOrderPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(StaticSegment("sell"), StaticSegment("orders"), ParamSegment("number"), StaticSegment("slip"))
+                        view=PackingSlipPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route path=(StaticSegment("sell"), StaticSegment("shipping")) view=ShippingRulesPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("coops") view=CoopDirectoryPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("coops"), ParamSegment("slug")) view=CoopPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("sell") view=SellDashboardPage ssr=SsrMode::Async />

@@ -23,7 +23,7 @@ async fn user_of(state: &AppState, headers: &HeaderMap) -> Result<Option<Session
 }
 
 /// The logged-in user; uploads need one.
-async fn signed_in(state: &AppState, headers: &HeaderMap) -> Result<SessionUser, AppError> {
+pub(super) async fn signed_in(state: &AppState, headers: &HeaderMap) -> Result<SessionUser, AppError> {
     user_of(state, headers).await?.ok_or(AppError::Unauthenticated)
 }
 
@@ -190,7 +190,7 @@ fn send(file: StoredFile) -> Response {
     res
 }
 
-fn refuse(e: AppError) -> Response {
+pub(super) fn refuse(e: AppError) -> Response {
     // Not found and not allowed look the same to strangers.
     let status = match e {
         AppError::Unauthenticated => StatusCode::UNAUTHORIZED,

@@ -8,6 +8,7 @@ mod files;
 mod guards;
 mod health;
 mod locale_redirect;
+mod shop;
 mod sitemap;
 mod trace;
 
@@ -109,6 +110,8 @@ pub fn routes(state: AppState, config: &Config) -> Router {
         .route("/exports/cooperatives/{id}/products.csv", get(files::export_products))
         .route("/media/documents/{id}", get(files::document))
         .route("/media/cooperatives/{id}/logo", get(files::logo))
+        .route("/webhooks/stripe", post(shop::stripe_webhook))
+        .route("/sell/orders.csv", get(shop::orders_csv))
         .route("/sitemap.xml", get(sitemap::sitemap_xml))
         .route("/trace/{lot}", get(trace::trace_redirect))
         .route("/01/{gtin}/10/{lot}", get(trace::digital_link))

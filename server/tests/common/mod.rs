@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod coops;
+pub mod shop;
 
 use reqwest::header::HeaderMap;
 use reqwest::{Client, Response, StatusCode};

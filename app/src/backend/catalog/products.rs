@@ -290,12 +290,24 @@ async fn save_parts<C: ConnectionTrait>(
         let i = p.variants.iter().position(|v| v.sku == c.sku).unwrap_or(0);
         return Err(AppError::invalid(&format!("variant_{i}_sku"), "error-sku-taken"));
     }
-    product_variants::Entity::delete_many()
+    // Variants keep their ids across edits (matched by SKU): carts and orders refer to them.
+    let current = product_variants::Entity::find()
         .filter(product_variants::Column::ProductId.eq(product_id))
-        .exec(conn)
+        .all(conn)
         .await?;
+    let removed: Vec<i64> = current
+        .iter()
+        .filter(|old| !p.variants.iter().any(|v| v.sku == old.sku))
+        .map(|old| old.id)
+        .collect();
+    if !removed.is_empty() {
+        product_variants::Entity::delete_many()
+            .filter(product_variants::Column::Id.is_in(removed))
+            .exec(conn)
+            .await?;
+    }
     for (i, v) in p.variants.iter().enumerate() {
-        product_variants::ActiveModel {
+        let mut row = product_variants::ActiveModel {
             product_id: Set(product_id),
             sku: Set(v.sku.clone()),
             label: Set(v.label.clone()),
@@ -304,9 +316,16 @@ async fn save_parts<C: ConnectionTrait>(
             weight_grams: Set(v.weight_grams),
             position: Set(i as i32),
             ..Default::default()
+        };
+        match current.iter().find(|old| old.sku == v.sku) {
+            Some(old) => {
+                row.id = Set(old.id);
+                row.update(conn).await?;
+            }
+            None => {
+                row.insert(conn).await?;
+            }
         }
-        .insert(conn)
-        .await?;
     }
     Ok(())
 }
@@ -656,11 +675,23 @@ pub async fn adjust_stock(
     if stock > crate::domain::catalog::MAX_STOCK {
         return Err(AppError::invalid("delta", "error-stock-invalid"));
     }
-    product_variants::Entity::update_many()
-        .col_expr(product_variants::Column::Stock, Expr::value(stock as i32))
+    // A relative update: checkouts reserve stock concurrently and must not be overwritten.
+    let changed = product_variants::Entity::update_many()
+        .col_expr(
+            product_variants::Column::Stock,
+            Expr::col(product_variants::Column::Stock).add(delta),
+        )
         .filter(product_variants::Column::Id.eq(variant.id))
+        .filter(Expr::expr(Expr::col(product_variants::Column::Stock).add(delta)).gte(0))
         .exec(&txn)
         .await?;
+    if changed.rows_affected != 1 {
+        return Err(AppError::invalid("delta", "error-stock-negative"));
+    }
+    let stock = product_variants::Entity::find_by_id(variant.id)
+        .one(&txn)
+        .await?
+        .map_or(stock, |v| i64::from(v.stock));
     audit::record(
         &txn,
         product_event(

@@ -44,7 +44,7 @@ pub(crate) fn visible() -> sea_orm::Select<products::Entity> {
 }
 
 /// The text in `locale`, else Vietnamese: (translation, is_fallback).
-pub(super) fn pick(
+pub(crate) fn pick(
     texts: &[product_translations::Model],
     locale: Locale,
 ) -> Option<(&product_translations::Model, bool)> {
@@ -219,8 +219,8 @@ pub(crate) async fn cooperative_name(
 }
 
 /// `cooperative_name` for several cooperatives in one query, by id.
-pub(crate) async fn cooperative_names(
-    db: &DatabaseConnection,
+pub(crate) async fn cooperative_names<C: sea_orm::ConnectionTrait>(
+    db: &C,
     coops: &[cooperatives::Model],
     locale: Locale,
 ) -> Result<HashMap<i64, String>, AppError> {

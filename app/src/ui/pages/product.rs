@@ -136,10 +136,12 @@ fn ProductArticle(p: crate::api::catalog::views::ProductPage) -> impl IntoView {
                             <td>{v.label.clone()}</td>
                             <td class="price">{i18n.vnd(v.price_vnd)}</td>
                             <td>{if v.in_stock { i18n.t("product-in-stock") } else { i18n.t("product-out-of-stock") }}</td>
+                            <td><AddToCartForm variant_id=v.id stock=v.stock label=v.label.clone() /></td>
                         </tr>
                     }).collect_view()}
                 </tbody>
             </table>
+            <AddToCartOutcome />
             {p.is_fallback.then(|| view! {
                 <p class="note" data-testid="fallback-note">{i18n.t("product-fallback")}</p>
             })}
@@ -148,6 +150,43 @@ fn ProductArticle(p: crate::api::catalog::views::ProductPage) -> impl IntoView {
                 <p><a class="btn btn-ghost" data-testid="trace-link" href=i18n.href(&format!("/trace/{lot}"))>{i18n.t("product-trace")}</a></p>
             })}
         </article>
+    }
+}
+
+/// Quantity and "Add to cart" for one variant.
+#[component]
+fn AddToCartForm(variant_id: i64, stock: i32, label: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let cart = crate::ui::cart_state::use_cart();
+    let id = format!("qty-{variant_id}");
+    let max = stock.clamp(1, crate::domain::checkout::MAX_QUANTITY);
+    view! {
+        <ActionForm action=cart.add attr:class="inline-form add-to-cart" attr:data-testid=format!("add-{variant_id}")>
+            <input type="hidden" name="variant_id" value=variant_id.to_string() />
+            <label class="visually-hidden" for=id.clone()>{i18n.t_with("cart-quantity-for", &[("variant", label.into())])}</label>
+            <input id=id class="qty" type="number" name="quantity" value="1" min="1" max=max.to_string() inputmode="numeric" disabled=stock <= 0 />
+            <button type="submit" class="btn btn-primary" disabled=stock <= 0>{i18n.t("cart-add")}</button>
+        </ActionForm>
+    }
+}
+
+/// What the last "Add to cart" did: added (with a link to the cart) or why not.
+#[component]
+fn AddToCartOutcome() -> impl IntoView {
+    let i18n = use_i18n();
+    let cart = crate::ui::cart_state::use_cart();
+    view! {
+        <div class="add-outcome" role="status" aria-live="polite" data-testid="add-outcome">
+            {move || cart.add.value().get().map(|r| match r {
+                Ok(_) => view! {
+                    <p class="form-success">{i18n.t("cart-added")} " "
+                        <a href=i18n.href("/cart")>{i18n.t("cart-view")}</a></p>
+                }.into_any(),
+                Err(e) => view! {
+                    <p class="field-error">{i18n.t(e.field_key("quantity").unwrap_or(e.message_key()))}</p>
+                }.into_any(),
+            })}
+        </div>
     }
 }
 

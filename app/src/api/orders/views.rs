@@ -1,0 +1,110 @@
+//! What the order pages (the shopper's and the cooperative's) and their server functions exchange.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// A line of an order as it was ordered.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrderItemView {
+    pub product_name: String,
+    pub variant_label: String,
+    pub sku: String,
+    pub unit_price_vnd: i64,
+    pub quantity: i32,
+    pub line_total_vnd: i64,
+}
+
+/// One step of an order's history.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrderEventView {
+    /// Stored status name ("placed", "shipped"…).
+    pub to_status: String,
+    /// "shopper", "cooperative" or "system".
+    pub actor: String,
+    pub note: Option<String>,
+    pub at: DateTime<Utc>,
+}
+
+/// Where the parcel goes, as lines ready to print.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AddressView {
+    pub recipient: String,
+    pub lines: Vec<String>,
+}
+
+/// One cooperative's order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrderView {
+    pub number: String,
+    pub status: String,
+    pub payment_method: String,
+    pub cooperative_name: String,
+    pub cooperative_slug: String,
+    pub items: Vec<OrderItemView>,
+    pub subtotal_vnd: i64,
+    pub shipping_vnd: i64,
+    pub total_vnd: i64,
+    pub carrier: Option<String>,
+    pub tracking_code: Option<String>,
+    pub cancel_reason: Option<String>,
+    pub refunded: bool,
+    pub events: Vec<OrderEventView>,
+    pub created_at: DateTime<Utc>,
+    /// What the viewer may do now ("confirm", "ship", "deliver", "complete", "cancel").
+    pub actions: Vec<String>,
+}
+
+/// A checkout as its shopper sees it: contact, address and every order in it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckoutView {
+    pub token: String,
+    pub email: String,
+    pub phone: String,
+    pub address: AddressView,
+    pub note: Option<String>,
+    pub payment_method: String,
+    /// "cod", "awaiting_payment", "paid" or "expired".
+    pub status: String,
+    pub total_vnd: i64,
+    pub orders: Vec<OrderView>,
+    pub created_at: DateTime<Utc>,
+    pub pay_by: Option<DateTime<Utc>>,
+}
+
+/// A row of an order list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrderRow {
+    pub number: String,
+    pub status: String,
+    pub payment_method: String,
+    pub cooperative_name: String,
+    pub recipient: String,
+    pub units: i64,
+    pub total_vnd: i64,
+    pub created_at: DateTime<Utc>,
+}
+
+/// A cooperative's orders, filtered by status.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SellerOrders {
+    pub cooperative_id: i64,
+    pub cooperative_name: String,
+    /// The status shown, or None for all.
+    pub status: Option<String>,
+    /// (status, how many orders are in it) for the filter tabs.
+    pub counts: Vec<(String, u64)>,
+    pub rows: Vec<OrderRow>,
+    pub page: u64,
+    pub pages: u64,
+}
+
+/// One order as its cooperative sees it: the order, and whom to deliver to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SellerOrder {
+    pub cooperative_id: i64,
+    pub order: OrderView,
+    pub email: String,
+    pub phone: String,
+    pub address: AddressView,
+    pub note: Option<String>,
+}

@@ -1,0 +1,3 @@
+//! Payments: card payments through Stripe Checkout (hosted payment page, refunds, signed webhooks).
+
+pub mod stripe;

@@ -1,0 +1,51 @@
+//! Marketplace settings that administrators change: the commission (with per-cooperative
+//! overrides), how long a card checkout holds stock, and indicative exchange rates.
+
+use crate::backend::entities::{commission_overrides, currency_rates, marketplace_settings};
+use crate::error::AppError;
+use sea_orm::{ConnectionTrait, EntityTrait};
+
+/// The commission when nothing is set: 8 %.
+pub const DEFAULT_COMMISSION_BP: i32 = 800;
+/// How long a card checkout waits for payment when nothing is set.
+pub const DEFAULT_CARD_MINUTES: i64 = 60;
+/// Stripe refuses Checkout Sessions that expire sooner than 30 minutes.
+pub const MIN_CARD_MINUTES: i64 = 30;
+
+async fn get<C: ConnectionTrait>(conn: &C, key: &str) -> Result<Option<String>, AppError> {
+    Ok(marketplace_settings::Entity::find_by_id(key.to_owned())
+        .one(conn)
+        .await?
+        .map(|s| s.value))
+}
+
+/// The commission on a cooperative's orders, in basis points.
+pub async fn commission_bp<C: ConnectionTrait>(conn: &C, cooperative_id: i64) -> Result<i32, AppError> {
+    if let Some(o) = commission_overrides::Entity::find_by_id(cooperative_id)
+        .one(conn)
+        .await?
+    {
+        return Ok(o.commission_bp);
+    }
+    Ok(get(conn, "commission_bp")
+        .await?
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(DEFAULT_COMMISSION_BP))
+}
+
+/// Minutes a card checkout holds its stock while the shopper pays.
+pub async fn card_payment_minutes<C: ConnectionTrait>(conn: &C) -> Result<i64, AppError> {
+    Ok(get(conn, "card_payment_minutes")
+        .await?
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(DEFAULT_CARD_MINUTES)
+        .max(MIN_CARD_MINUTES))
+}
+
+/// VND per unit of `currency`, ×1000.
+pub async fn rate<C: ConnectionTrait>(conn: &C, currency: &str) -> Result<Option<i64>, AppError> {
+    Ok(currency_rates::Entity::find_by_id(currency.to_owned())
+        .one(conn)
+        .await?
+        .map(|r| r.vnd_per_unit_milli))
+}

@@ -1,0 +1,304 @@
+//! The shopper's order pages: a checkout by its secret link (guests get it by mail), the return
+//! from Stripe's payment page, the account's order list and one order with its status timeline.
+
+use crate::api::orders::views::{AddressView, CheckoutView, OrderRow, OrderView};
+use crate::api::orders::{
+    fetch_checkout, fetch_my_order, fetch_my_orders, pay_checkout, return_from_payment, ShopperOrderAction,
+};
+use crate::error::AppError;
+use crate::i18n::{format_date, format_datetime, use_i18n};
+use crate::ui::outcome::error_view;
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+/// /{locale}/orders/t/{token}: everything ordered in one checkout.
+#[component]
+pub fn CheckoutOrdersPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let token = move || params.read().get("token").unwrap_or_default();
+    let act = ServerAction::<ShopperOrderAction>::new();
+    let data = Resource::new(
+        move || (token(), act.version().get()),
+        move |(t, _)| fetch_checkout(t, i18n.locale.code().to_owned()),
+    );
+    view! {
+        <Title text=i18n.t("orders-checkout-title") />
+        <Meta name="robots" content="noindex" />
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(c) => view! { <CheckoutBlock c act token=Some(token()) /> }.into_any(),
+                    Err(e) => error_view(e),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// /{locale}/checkout/return?token=…: back from Stripe; the server asks Stripe how it stands.
+#[component]
+pub fn PaymentReturnPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let token = move || query.read().get("token").unwrap_or_default();
+    let act = ServerAction::<ShopperOrderAction>::new();
+    let data = Resource::new(
+        move || (token(), act.version().get()),
+        move |(t, _)| return_from_payment(t, i18n.locale.code().to_owned()),
+    );
+    view! {
+        <Title text=i18n.t("orders-checkout-title") />
+        <Meta name="robots" content="noindex" />
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(c) => view! { <CheckoutBlock c act token=Some(token()) /> }.into_any(),
+                    Err(e) => error_view(e),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// /{locale}/account/orders
+#[component]
+pub fn MyOrdersPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let data = Resource::new(|| (), move |_| fetch_my_orders(i18n.locale.code().to_owned()));
+    view! {
+        <Title text=i18n.t("orders-mine-title") />
+        <Meta name="robots" content="noindex" />
+        <section class="container">
+            <h1>{i18n.t("orders-mine-title")}</h1>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    match data.await {
+                        Ok(rows) if rows.is_empty() => view! { <p>{i18n.t("orders-none")}</p> }.into_any(),
+                        Ok(rows) => view! { <OrderTable rows link_base=i18n.href("/account/orders/") /> }.into_any(),
+                        Err(e) => error_view(e),
+                    }
+                })}
+            </Suspense>
+        </section>
+    }
+}
+
+/// /{locale}/account/orders/{number}
+#[component]
+pub fn MyOrderPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let number = move || params.read().get("number").unwrap_or_default();
+    let act = ServerAction::<ShopperOrderAction>::new();
+    let data = Resource::new(
+        move || (number(), act.version().get()),
+        move |(n, _)| fetch_my_order(n, i18n.locale.code().to_owned()),
+    );
+    view! {
+        <Title text=move || number() />
+        <Meta name="robots" content="noindex" />
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(c) => view! { <CheckoutBlock c act token=None /> }.into_any(),
+                    Err(e) => error_view(e),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// A table of orders linking to `link_base` + number.
+#[component]
+pub fn OrderTable(rows: Vec<OrderRow>, link_base: String) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <table class="table" data-testid="order-table">
+            <thead>
+                <tr>
+                    <th scope="col">{i18n.t("orders-number")}</th>
+                    <th scope="col">{i18n.t("orders-date")}</th>
+                    <th scope="col">{i18n.t("orders-cooperative")}</th>
+                    <th scope="col">{i18n.t("orders-recipient")}</th>
+                    <th scope="col">{i18n.t("orders-units")}</th>
+                    <th scope="col">{i18n.t("orders-status")}</th>
+                    <th scope="col">{i18n.t("checkout-total")}</th>
+                </tr>
+            </thead>
+            <tbody>
+                {rows.into_iter().map(|r| view! {
+                    <tr data-testid="order-row">
+                        <td><a href=format!("{link_base}{}", r.number)>{r.number.clone()}</a></td>
+                        <td>{format_date(r.created_at, i18n.locale)}</td>
+                        <td>{r.cooperative_name.clone()}</td>
+                        <td>{r.recipient.clone()}</td>
+                        <td>{r.units}</td>
+                        <td><StatusBadge status=r.status.clone() /></td>
+                        <td class="price">{i18n.vnd(r.total_vnd)}</td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+}
+
+/// An order status as a badge.
+#[component]
+pub fn StatusBadge(status: String) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <span class=format!("badge status-{status}") data-testid="order-status">
+            {i18n.t(&format!("order-status-{status}"))}
+        </span>
+    }
+}
+
+/// The address as lines.
+#[component]
+pub fn AddressBlock(a: AddressView) -> impl IntoView {
+    view! {
+        <address data-testid="address">
+            <strong>{a.recipient}</strong>
+            {a.lines.into_iter().map(|l| view! { <br />{l} }).collect_view()}
+        </address>
+    }
+}
+
+#[component]
+fn CheckoutBlock(
+    c: CheckoutView,
+    act: ServerAction<ShopperOrderAction>,
+    token: Option<String>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let error: Signal<Option<AppError>> = Signal::derive(move || act.value().get().and_then(Result::err));
+    let awaiting = c.status == "awaiting_payment";
+    let pay = Action::new(move |t: &String| pay_checkout(t.clone()));
+    Effect::new(move |_| {
+        if let Some(Ok(url)) = pay.value().get() {
+            #[cfg(feature = "hydrate")]
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().set_href(&url);
+            }
+            #[cfg(not(feature = "hydrate"))]
+            let _ = url;
+        }
+    });
+    let pay_token = c.token.clone();
+    view! {
+        <section class="container checkout-view" data-testid="checkout-view">
+            <h1>{i18n.t("orders-checkout-title")}</h1>
+            <p class=format!("checkout-status checkout-{}", c.status) data-testid="checkout-status">
+                {i18n.t(&format!("checkout-status-{}", c.status))}
+            </p>
+            {awaiting.then(|| view! {
+                <p>
+                    {c.pay_by.map(|t| i18n.t_with("orders-pay-by", &[("time", format_datetime(t, i18n.locale).into())]))}
+                    " "
+                    <button type="button" class="btn btn-primary" on:click=move |_| { pay.dispatch(pay_token.clone()); }>
+                        {i18n.t("orders-pay-now")}
+                    </button>
+                </p>
+                <p class="field-error" role="alert">
+                    {move || pay.value().get().and_then(Result::err).map(|e| i18n.t(e.message_key()))}
+                </p>
+            })}
+            <div class="form-alert" role="alert">{move || error.get().map(|e| view! { <p>{i18n.t(e.message_key())}</p> })}</div>
+            <div class="checkout-meta card">
+                <div>
+                    <h2>{i18n.t("checkout-address")}</h2>
+                    <AddressBlock a=c.address.clone() />
+                    {c.note.clone().map(|n| view! { <p class="muted">{n}</p> })}
+                </div>
+                <div>
+                    <h2>{i18n.t("checkout-contact")}</h2>
+                    <p>{c.email.clone()}<br />{c.phone.clone()}</p>
+                    <p>{i18n.t(&format!("payment-{}", c.payment_method))}</p>
+                </div>
+            </div>
+            {c.orders.into_iter().map(|o| view! { <OrderCard o act token=token.clone() /> }).collect_view()}
+            <p class="summary-total">{i18n.t("checkout-total")} " " <strong class="price">{i18n.vnd(c.total_vnd)}</strong></p>
+        </section>
+    }
+}
+
+/// One cooperative's order: items, totals, tracking, timeline and the shopper's actions.
+#[component]
+fn OrderCard(o: OrderView, act: ServerAction<ShopperOrderAction>, token: Option<String>) -> impl IntoView {
+    let i18n = use_i18n();
+    let number = o.number.clone();
+    view! {
+        <article class="card order-card" data-testid="order-card">
+            <header class="order-head">
+                <h2>{i18n.t_with("orders-order-number", &[("number", o.number.clone().into())])}</h2>
+                <StatusBadge status=o.status.clone() />
+            </header>
+            <p class="muted">
+                <a href=i18n.href(&format!("/coops/{}", o.cooperative_slug))>{o.cooperative_name.clone()}</a>
+            </p>
+            <OrderItems o=o.clone() />
+            {o.tracking_code.clone().map(|t| view! {
+                <p data-testid="tracking">{i18n.t("orders-tracking")} " " {o.carrier.clone().unwrap_or_default()} " " <strong>{t}</strong></p>
+            })}
+            {o.cancel_reason.clone().map(|r| view! { <p class="note">{i18n.t("orders-cancel-reason")} " " {r}</p> })}
+            {o.refunded.then(|| view! { <p class="note">{i18n.t("orders-refunded")}</p> })}
+            <Timeline events=o.events.clone() />
+            {o.actions.clone().into_iter().map(|a| {
+                let key = format!("orders-action-{a}");
+                let (number, token) = (number.clone(), token.clone());
+                view! {
+                    <ActionForm action=act attr:class="inline-form">
+                        <input type="hidden" name="number" value=number />
+                        <input type="hidden" name="action" value=a.clone() />
+                        {token.map(|t| view! { <input type="hidden" name="token" value=t /> })}
+                        <button type="submit" class="btn btn-ghost" data-testid=format!("shopper-{a}")>{i18n.t(&key)}</button>
+                    </ActionForm>
+                }
+            }).collect_view()}
+        </article>
+    }
+}
+
+/// The items and totals of an order.
+#[component]
+pub fn OrderItems(o: OrderView) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <table class="table">
+            <tbody>
+                {o.items.iter().map(|i| view! {
+                    <tr>
+                        <td>{i.product_name.clone()} <span class="muted">" · " {i.variant_label.clone()}</span></td>
+                        <td>{format!("× {}", i.quantity)}</td>
+                        <td class="price">{i18n.vnd(i.line_total_vnd)}</td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+            <tfoot>
+                <tr><td colspan="2">{i18n.t("cart-subtotal")}</td><td class="price">{i18n.vnd(o.subtotal_vnd)}</td></tr>
+                <tr><td colspan="2">{i18n.t("checkout-shipping")}</td><td class="price">{i18n.vnd(o.shipping_vnd)}</td></tr>
+                <tr><th colspan="2">{i18n.t("checkout-total")}</th><th class="price" data-testid="order-total">{i18n.vnd(o.total_vnd)}</th></tr>
+            </tfoot>
+        </table>
+    }
+}
+
+/// The order's history, oldest first.
+#[component]
+pub fn Timeline(events: Vec<crate::api::orders::views::OrderEventView>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <ol class="timeline" data-testid="timeline">
+            {events.into_iter().map(|e| view! {
+                <li>
+                    <time datetime=e.at.to_rfc3339()>{format_datetime(e.at, i18n.locale)}</time>
+                    " " <strong>{i18n.t(&format!("order-status-{}", e.to_status))}</strong>
+                    " · " <span class="muted">{i18n.t(&format!("actor-{}", e.actor))}</span>
+                    {e.note.map(|n| view! { " — " {n} })}
+                </li>
+            }).collect_view()}
+        </ol>
+    }
+}
