@@ -568,7 +568,7 @@ async fn two_hundred_buyers_for_ten_units_buy_exactly_ten() {
         buyers.push(c);
     }
     let total = 130_000;
-    let results = futures_join(buyers.iter().map(|c| {
+    let results = futures_util::future::join_all(buyers.iter().map(|c| {
         let form = checkout_form(&new_key(), total, &[]);
         let app = &app;
         async move {
@@ -597,33 +597,4 @@ async fn two_hundred_buyers_for_ten_units_buy_exactly_ten() {
     );
     assert_eq!(app.count("checkouts").await, 10);
     app.finish().await;
-}
-
-/// Runs the futures concurrently and collects their outputs in order.
-async fn futures_join<F: std::future::Future>(futures: impl Iterator<Item = F>) -> Vec<F::Output> {
-    let handles: Vec<_> = futures.collect();
-    let mut out = Vec::with_capacity(handles.len());
-    let mut pinned: Vec<std::pin::Pin<Box<F>>> = handles.into_iter().map(Box::pin).collect();
-    let mut done: Vec<Option<F::Output>> = (0..pinned.len()).map(|_| None).collect();
-    std::future::poll_fn(|cx| {
-        let mut pending = false;
-        for (i, f) in pinned.iter_mut().enumerate() {
-            if done[i].is_none() {
-                match f.as_mut().poll(cx) {
-                    std::task::Poll::Ready(v) => done[i] = Some(v),
-                    std::task::Poll::Pending => pending = true,
-                }
-            }
-        }
-        if pending {
-            std::task::Poll::Pending
-        } else {
-            std::task::Poll::Ready(())
-        }
-    })
-    .await;
-    for d in done {
-        out.extend(d);
-    }
-    out
 }
