@@ -96,13 +96,16 @@ e2e: build
 ## ---- bench -------------------------------------------------------------------------------
 
 # Shopper page throughput (release build, wrk): SQLite, then PostgreSQL when TEST_DATABASE_URL is set;
-# then search over 100,000 generated products (the embedded engine, or Meilisearch when MEILI_URL is set).
+# then search over 100,000 generated products (the embedded engine, or Meilisearch when MEILI_URL is set);
+# then checkouts with 32 concurrent buyers (SQLite, and PostgreSQL when TEST_DATABASE_URL is set).
 bench: tools
 	@command -v wrk >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq wrk >/dev/null; }
 	cargo leptos build --release
 	server/bench/load.sh
 	@if [ -n "$${TEST_DATABASE_URL:-}" ]; then BENCH_DATABASE_URL=$$TEST_DATABASE_URL server/bench/load.sh; fi
 	cargo bench -p server --bench search
+	cargo bench -p server --bench checkout
+	@if [ -n "$${TEST_DATABASE_URL:-}" ]; then BENCH_DATABASE_URL=$$TEST_DATABASE_URL cargo bench -p server --bench checkout; fi
 
 clean:
 	cargo clean

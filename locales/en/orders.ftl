@@ -187,3 +187,29 @@ mail-order-status-body =
     { $reason }
 
     { $link }
+
+nav-admin-payments = Payments
+admin-payments-title = Payments and payouts
+admin-payments-balances = What cooperatives are owed
+admin-payments-gross = Sales
+admin-payments-commission = Commission
+admin-payments-paid-out = Paid out
+admin-payments-owed = Owed
+admin-payments-own-rate = Own commission (%)
+admin-payments-set = Set
+admin-payments-payout = Record a payout
+admin-payments-amount = Amount (₫)
+admin-payments-reference = Bank transfer reference
+admin-payments-record = Record payout
+admin-payments-settings = Settings
+admin-payments-commission-percent = Commission on every order (%)
+admin-payments-card-minutes = Minutes to pay by card before the stock is released
+admin-payments-rates = Indicative exchange rates (VND per unit)
+admin-payments-rate = 1 { $currency } in VND
+admin-payments-save = Save settings
+admin-payments-payouts = Recent payouts
+error-percent = Enter a percentage from 0 to 50, with at most two decimals.
+error-card-minutes = Enter a number of minutes from 30 to 1440.
+error-rate = Enter a positive rate with at most three decimals.
+error-payout-amount = Enter a whole amount in đồng, more than zero.
+error-payout-too-much = That is more than the cooperative is owed.

@@ -187,3 +187,29 @@ mail-order-status-body =
     { $reason }
 
     { $link }
+
+nav-admin-payments = 支払い
+admin-payments-title = 支払いと送金
+admin-payments-balances = 協同組合への未払い額
+admin-payments-gross = 売上
+admin-payments-commission = 手数料
+admin-payments-paid-out = 送金済み
+admin-payments-owed = 未払い
+admin-payments-own-rate = 個別手数料（%）
+admin-payments-set = 設定
+admin-payments-payout = 送金を記録
+admin-payments-amount = 金額（₫）
+admin-payments-reference = 振込の参照番号
+admin-payments-record = 記録する
+admin-payments-settings = 設定
+admin-payments-commission-percent = 注文ごとの手数料（%）
+admin-payments-card-minutes = カード払いの期限（分）。過ぎると在庫を戻します
+admin-payments-rates = 参考為替レート（1単位あたりのVND）
+admin-payments-rate = 1 { $currency } あたりのVND
+admin-payments-save = 設定を保存
+admin-payments-payouts = 最近の送金
+error-percent = 0〜50 の割合を小数点以下2桁までで入力してください。
+error-card-minutes = 30〜1440 の分数を入力してください。
+error-rate = 正のレートを小数点以下3桁までで入力してください。
+error-payout-amount = 0 より大きいドンの整数金額を入力してください。
+error-payout-too-much = 協同組合への未払い額を超えています。

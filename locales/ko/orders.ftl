@@ -187,3 +187,29 @@ mail-order-status-body =
     { $reason }
 
     { $link }
+
+nav-admin-payments = 결제
+admin-payments-title = 결제 및 정산
+admin-payments-balances = 협동조합에 지급할 금액
+admin-payments-gross = 매출
+admin-payments-commission = 수수료
+admin-payments-paid-out = 지급 완료
+admin-payments-owed = 미지급
+admin-payments-own-rate = 개별 수수료(%)
+admin-payments-set = 설정
+admin-payments-payout = 지급 기록
+admin-payments-amount = 금액(₫)
+admin-payments-reference = 계좌 이체 참조 번호
+admin-payments-record = 기록
+admin-payments-settings = 설정
+admin-payments-commission-percent = 주문별 수수료(%)
+admin-payments-card-minutes = 카드 결제 기한(분), 지나면 재고가 반환됩니다
+admin-payments-rates = 참고 환율(단위당 VND)
+admin-payments-rate = 1 { $currency }당 VND
+admin-payments-save = 설정 저장
+admin-payments-payouts = 최근 지급 내역
+error-percent = 0에서 50 사이의 비율을 소수점 둘째 자리까지 입력하세요.
+error-card-minutes = 30에서 1440 사이의 분을 입력하세요.
+error-rate = 소수점 셋째 자리까지의 양수 환율을 입력하세요.
+error-payout-amount = 0보다 큰 동 단위 정수 금액을 입력하세요.
+error-payout-too-much = 협동조합에 지급할 금액보다 많습니다.

@@ -187,3 +187,29 @@ mail-order-status-body =
     { $reason }
 
     { $link }
+
+nav-admin-payments = Thanh toán
+admin-payments-title = Thanh toán và chi trả
+admin-payments-balances = Số tiền phải trả các hợp tác xã
+admin-payments-gross = Doanh số
+admin-payments-commission = Hoa hồng
+admin-payments-paid-out = Đã chi trả
+admin-payments-owed = Còn phải trả
+admin-payments-own-rate = Hoa hồng riêng (%)
+admin-payments-set = Đặt
+admin-payments-payout = Ghi nhận chi trả
+admin-payments-amount = Số tiền (₫)
+admin-payments-reference = Mã giao dịch chuyển khoản
+admin-payments-record = Ghi nhận
+admin-payments-settings = Cài đặt
+admin-payments-commission-percent = Hoa hồng trên mỗi đơn hàng (%)
+admin-payments-card-minutes = Số phút để thanh toán thẻ trước khi hàng được trả lại kho
+admin-payments-rates = Tỷ giá tham khảo (VND cho mỗi đơn vị)
+admin-payments-rate = 1 { $currency } bằng VND
+admin-payments-save = Lưu cài đặt
+admin-payments-payouts = Các lần chi trả gần đây
+error-percent = Nhập tỷ lệ phần trăm từ 0 đến 50, tối đa hai chữ số thập phân.
+error-card-minutes = Nhập số phút từ 30 đến 1440.
+error-rate = Nhập tỷ giá dương, tối đa ba chữ số thập phân.
+error-payout-amount = Nhập số tiền nguyên bằng đồng, lớn hơn 0.
+error-payout-too-much = Số tiền này lớn hơn số hợp tác xã được nhận.

@@ -187,3 +187,29 @@ mail-order-status-body =
     { $reason }
 
     { $link }
+
+nav-admin-payments = 支付
+admin-payments-title = 支付与结算
+admin-payments-balances = 应付合作社款项
+admin-payments-gross = 销售额
+admin-payments-commission = 佣金
+admin-payments-paid-out = 已结算
+admin-payments-owed = 应付
+admin-payments-own-rate = 专属佣金（%）
+admin-payments-set = 设置
+admin-payments-payout = 记录结算
+admin-payments-amount = 金额（₫）
+admin-payments-reference = 银行转账参考号
+admin-payments-record = 记录
+admin-payments-settings = 设置
+admin-payments-commission-percent = 每笔订单的佣金（%）
+admin-payments-card-minutes = 银行卡付款时限（分钟），逾期释放库存
+admin-payments-rates = 参考汇率（每单位货币折合越南盾）
+admin-payments-rate = 1 { $currency } 折合越南盾
+admin-payments-save = 保存设置
+admin-payments-payouts = 最近的结算
+error-percent = 请输入 0 到 50 之间的百分比，最多两位小数。
+error-card-minutes = 请输入 30 到 1440 之间的分钟数。
+error-rate = 请输入正数汇率，最多三位小数。
+error-payout-amount = 请输入大于零的整数越南盾金额。
+error-payout-too-much = 该金额超过了应付给合作社的款项。

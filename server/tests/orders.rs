@@ -598,3 +598,147 @@ async fn two_hundred_buyers_for_ten_units_buy_exactly_ten() {
     assert_eq!(app.count("checkouts").await, 10);
     app.finish().await;
 }
+
+#[tokio::test]
+async fn administrators_see_what_cooperatives_are_owed_and_record_payouts() {
+    let app = TestApp::spawn().await;
+    let admin = admin(&app).await;
+    let (owner, coop_id, honey) = seller(&app, &admin, "HTX Mật ong", "mo-7", 200_000, 10).await;
+    // A 10 % commission for this cooperative only.
+    let res = app
+        .post(
+            &admin,
+            "/api/admin/commission",
+            &[("cooperative_id", &coop_id.to_string()), ("percent", "10")],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let res = app
+        .post(
+            &owner,
+            "/api/admin/commission",
+            &[("cooperative_id", &coop_id.to_string()), ("percent", "0")],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN, "not for sellers");
+
+    let shopper = app.client();
+    add(&app, &shopper, honey, "3").await;
+    let token = place_cod(&app, &shopper).await;
+    let number = by_token(&app, &shopper, &token).await["orders"][0]["number"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    for (action, extra) in [
+        ("confirm", vec![]),
+        ("ship", vec![("carrier", "GHN"), ("tracking_code", "GHN123")]),
+        ("deliver", vec![]),
+    ] {
+        assert_eq!(
+            seller_action(&app, &owner, &number, action, &extra)
+                .await
+                .status(),
+            StatusCode::OK
+        );
+    }
+    let desk: serde_json::Value = app
+        .post(&admin, "/api/admin/payments", &[("locale", "vi")])
+        .await
+        .json()
+        .await
+        .unwrap();
+    let row = desk["balances"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["cooperative_id"] == coop_id)
+        .unwrap()
+        .clone();
+    assert_eq!(row["gross_vnd"], 600_000);
+    assert_eq!(row["commission_vnd"], 60_000);
+    assert_eq!(row["owed_vnd"], 540_000);
+
+    let payout = |amount: &str| {
+        let id = coop_id.to_string();
+        let amount = amount.to_owned();
+        let admin = admin.clone();
+        let app = &app;
+        async move {
+            app.post(
+                &admin,
+                "/api/admin/payout",
+                &[
+                    ("fields[cooperative_id]", id.as_str()),
+                    ("fields[amount]", amount.as_str()),
+                    ("fields[reference]", "VCB 0001"),
+                ],
+            )
+            .await
+        }
+    };
+    assert_eq!(
+        payout("600000").await.status(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "more than owed"
+    );
+    assert_eq!(payout("0").await.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(payout("500000").await.status(), StatusCode::OK);
+    let desk: serde_json::Value = app
+        .post(&admin, "/api/admin/payments", &[("locale", "vi")])
+        .await
+        .json()
+        .await
+        .unwrap();
+    let row = desk["balances"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["cooperative_id"] == coop_id)
+        .unwrap()
+        .clone();
+    assert_eq!(row["owed_vnd"], 40_000);
+    assert_eq!(desk["payouts"][0]["reference"], "VCB 0001");
+
+    // Settings: bad values change nothing; good ones are used by the next quote.
+    let save = |percent: &str, minutes: &str, usd: &str| {
+        let form = [
+            ("fields[commission_percent]", percent.to_owned()),
+            ("fields[card_payment_minutes]", minutes.to_owned()),
+            ("fields[rates][USD]", usd.to_owned()),
+        ];
+        let admin = admin.clone();
+        let app = &app;
+        async move {
+            let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            app.post(&admin, "/api/admin/payment-settings", &form).await
+        }
+    };
+    assert_eq!(
+        save("80", "60", "26000").await.status(),
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    assert_eq!(
+        save("8", "5", "26000").await.status(),
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    assert_eq!(
+        save("8", "60", "-1").await.status(),
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    assert_eq!(save("7.5", "45", "25000").await.status(), StatusCode::OK);
+    add(&app, &shopper, honey, "1").await;
+    let q: serde_json::Value = app
+        .post(
+            &shopper,
+            "/api/shop/quote",
+            &[("country", "VN"), ("region_code", "ha-noi"), ("locale", "en")],
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    // 230,000 ₫ at 25,000 ₫ per dollar: $9.20, marked as indicative on the page.
+    assert_eq!(q["indicative"]["currency"], "USD");
+    assert_eq!(q["indicative"]["amount_minor"], 920);
+    app.finish().await;
+}

@@ -304,7 +304,7 @@ mod tests {
             "count", "name", "email", "minutes", "link", "locale", "min", "max", "site", "status", "reason",
             "role", "inviter", "days", "price", "lot", "day", "month", "year", "page", "pages", "rows",
             "products", "product", "scheme", "number", "date", "percent", "q", "stars", "min", "variant",
-            "stock", "amount", "time", "orders", "total", "payment", "tracking",
+            "stock", "amount", "time", "orders", "total", "payment", "tracking", "currency",
         ] {
             args.set(name, FluentValue::from(3));
         }

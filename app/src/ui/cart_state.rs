@@ -13,6 +13,8 @@ pub struct CartState {
     pub add: ServerAction<AddToCart>,
     pub update: ServerAction<UpdateCartLine>,
     pub remove: ServerAction<RemoveCartLine>,
+    /// Bumped by anything else that changes the cart (placing an order empties it).
+    pub changed: RwSignal<u32>,
 }
 
 impl CartState {
@@ -22,6 +24,7 @@ impl CartState {
         let add = ServerAction::<AddToCart>::new();
         let update = ServerAction::<UpdateCartLine>::new();
         let remove = ServerAction::<RemoveCartLine>::new();
+        let changed = RwSignal::new(0);
         let count = Resource::new(
             move || {
                 (
@@ -31,6 +34,7 @@ impl CartState {
                     auth.login.version().get(),
                     auth.logout.version().get(),
                     auth.register.version().get(),
+                    changed.get(),
                 )
             },
             |_| fetch_cart_count(),
@@ -40,6 +44,7 @@ impl CartState {
             add,
             update,
             remove,
+            changed,
         };
         provide_context(state);
         state
@@ -47,7 +52,10 @@ impl CartState {
 
     /// A key that changes whenever the cart may have changed (for resources that show it).
     pub fn version(&self) -> usize {
-        self.add.version().get() + self.update.version().get() + self.remove.version().get()
+        self.add.version().get()
+            + self.update.version().get()
+            + self.remove.version().get()
+            + self.changed.get() as usize
     }
 }
 

@@ -244,6 +244,7 @@ fn AccountMenu() -> impl IntoView {
                                     <li><a href=i18n.href("/admin/cooperatives")>{i18n.t("nav-admin-review")}</a></li>
                                     <li><a href=i18n.href("/admin/ocop")>{i18n.t("nav-admin-ocop")}</a></li>
                                     <li><a href=i18n.href("/admin/audit")>{i18n.t("nav-admin-audit")}</a></li>
+                                    <li><a href=i18n.href("/admin/payments")>{i18n.t("nav-admin-payments")}</a></li>
                                 })}
                                 <li>
                                     <ActionForm action=auth.logout>

@@ -4,6 +4,7 @@ use super::layout::LocaleLayout;
 use super::pages::{
     account::AccountPage,
     admin::{AdminCoopPage, AdminQueuePage, AuditPage, OcopReviewPage},
+    admin_payments::AdminPaymentsPage,
     auth::{ForgotPasswordPage, LoginPage, RegisterPage, ResetPasswordPage},
     cart::CartPage,
     category::CategoryPageView,
@@ -140,6 +141,7 @@ pub fn App() -> impl IntoView {
                     />
                     <Route path=(StaticSegment("admin"), StaticSegment("audit")) view=AuditPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("admin"), StaticSegment("ocop")) view=OcopReviewPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("admin"), StaticSegment("payments")) view=AdminPaymentsPage ssr=SsrMode::Async />
                     <Route path=WildcardSegment("any") view=NotFoundPage />
                 </ParentRoute>
             </Routes>

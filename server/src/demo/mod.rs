@@ -121,6 +121,41 @@ fn hsl(h: f32, s: f32, l: f32) -> (f32, f32, f32) {
     ((r + m) * 255.0, (g + m) * 255.0, (b + m) * 255.0)
 }
 
+/// Varied shipping rules, so the demo shows what cooperatives can set: every third cooperative
+/// ships abroad, one in four charges more far from home, one in five takes no cash on delivery.
+async fn insert_shipping_rules<C: sea_orm::ConnectionTrait>(
+    txn: &C,
+    i: usize,
+    coop_id: i64,
+    home: &str,
+) -> Result<(), SeedError> {
+    use app::backend::entities::{shipping_province_fees, shipping_rules};
+    shipping_rules::ActiveModel {
+        cooperative_id: Set(coop_id),
+        flat_fee_vnd: Set(25_000 + 5_000 * (i as i64 % 3)),
+        free_above_vnd: Set(Some(400_000 + 100_000 * (i as i64 % 3))),
+        international_fee_vnd: Set((i % 3 == 0).then_some(350_000)),
+        cod_enabled: Set(i % 5 != 4),
+        updated_at: Set(Utc::now()),
+    }
+    .insert(txn)
+    .await?;
+    if i % 4 == 1 {
+        let far = [("lai-chau", 45_000), ("dien-bien", 45_000)];
+        let near = (!far.iter().any(|(r, _)| *r == home)).then_some((home, 15_000));
+        for (region, fee) in far.into_iter().chain(near) {
+            shipping_province_fees::ActiveModel {
+                cooperative_id: Set(coop_id),
+                region_code: Set(region.to_owned()),
+                fee_vnd: Set(fee),
+            }
+            .insert(txn)
+            .await?;
+        }
+    }
+    Ok(())
+}
+
 /// Seeds the demo catalog in one transaction; refuses a database that already has cooperatives.
 /// Photos are stored and queued for processing like sellers' uploads.
 pub async fn seed(db: &DatabaseConnection, files: &FileStore) -> Result<SeedReport, SeedError> {
@@ -140,6 +175,7 @@ pub async fn seed(db: &DatabaseConnection, files: &FileStore) -> Result<SeedRepo
         }
         let coop_id = insert_coop(&txn, i, coop, owner, &mut slugs).await?;
         regions.insert(coop.region);
+        insert_shipping_rules(&txn, i, coop_id, coop.region).await?;
         for (j, product) in coop.products.iter().enumerate() {
             let n = i * 100 + j;
             let product_id = insert_product(&txn, coop_id, (i, j), coop, product, &mut slugs).await?;

@@ -158,3 +158,31 @@ pub async fn seller_order_action(
     state.wake_workers();
     Ok(())
 }
+
+/// The payments desk: balances, payouts and settings (administrators).
+#[server(endpoint = "admin/payments")]
+pub async fn fetch_payments_admin(locale: String) -> Result<PaymentsAdmin, AppError> {
+    let (state, user) = session_user().await?;
+    shop::admin::overview(&state.db, &user, to_locale(&locale)).await
+}
+
+/// Saves commission, card payment time and exchange rates (administrators).
+#[server(endpoint = "admin/payment-settings")]
+pub async fn save_payment_settings(fields: SettingsFields) -> Result<(), AppError> {
+    let (state, user) = session_user().await?;
+    shop::admin::save_settings(&state.db, &user, &fields).await
+}
+
+/// Sets or removes a cooperative's own commission (administrators).
+#[server(endpoint = "admin/commission")]
+pub async fn set_commission(cooperative_id: i64, percent: String) -> Result<(), AppError> {
+    let (state, user) = session_user().await?;
+    shop::admin::set_override(&state.db, &user, cooperative_id, &percent).await
+}
+
+/// Records a payout to a cooperative (administrators).
+#[server(endpoint = "admin/payout")]
+pub async fn record_payout(fields: PayoutFields) -> Result<(), AppError> {
+    let (state, user) = session_user().await?;
+    shop::admin::record_payout(&state.db, &user, &fields).await
+}

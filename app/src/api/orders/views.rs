@@ -108,3 +108,66 @@ pub struct SellerOrder {
     pub address: AddressView,
     pub note: Option<String>,
 }
+
+/// A cooperative's money with the marketplace.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BalanceRow {
+    pub cooperative_id: i64,
+    pub cooperative_name: String,
+    pub gross_vnd: i64,
+    pub commission_vnd: i64,
+    /// Gross less commission.
+    pub net_vnd: i64,
+    pub paid_out_vnd: i64,
+    /// Net less what was paid out.
+    pub owed_vnd: i64,
+    /// Its own commission, if administrators set one.
+    pub override_bp: Option<i32>,
+}
+
+/// An indicative exchange rate.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RateRow {
+    pub code: String,
+    /// VND per unit × 1000.
+    pub vnd_per_unit_milli: i64,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// A payout, for the list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PayoutRow {
+    pub cooperative_name: String,
+    pub amount_vnd: i64,
+    pub reference: String,
+    pub at: DateTime<Utc>,
+}
+
+/// The administrators' payments page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PaymentsAdmin {
+    pub commission_bp: i32,
+    pub card_payment_minutes: i64,
+    pub rates: Vec<RateRow>,
+    pub balances: Vec<BalanceRow>,
+    pub payouts: Vec<PayoutRow>,
+}
+
+/// The settings form as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SettingsFields {
+    pub commission_percent: String,
+    pub card_payment_minutes: String,
+    /// VND per unit, by currency code.
+    pub rates: std::collections::BTreeMap<String, String>,
+}
+
+/// The payout form as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PayoutFields {
+    pub cooperative_id: i64,
+    pub amount: String,
+    pub reference: String,
+}

@@ -27,10 +27,7 @@ pub async fn commission_bp<C: ConnectionTrait>(conn: &C, cooperative_id: i64) ->
     {
         return Ok(o.commission_bp);
     }
-    Ok(get(conn, "commission_bp")
-        .await?
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(DEFAULT_COMMISSION_BP))
+    commission_bp_default(conn).await
 }
 
 /// Minutes a card checkout holds its stock while the shopper pays.
@@ -48,4 +45,12 @@ pub async fn rate<C: ConnectionTrait>(conn: &C, currency: &str) -> Result<Option
         .one(conn)
         .await?
         .map(|r| r.vnd_per_unit_milli))
+}
+
+/// The marketplace-wide commission, in basis points.
+pub async fn commission_bp_default<C: ConnectionTrait>(conn: &C) -> Result<i32, AppError> {
+    Ok(get(conn, "commission_bp")
+        .await?
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(DEFAULT_COMMISSION_BP))
 }

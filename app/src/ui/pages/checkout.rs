@@ -28,8 +28,10 @@ pub fn CheckoutPage() -> impl IntoView {
     let key = Resource::new(|| (), |_| new_checkout_key());
     let error = Signal::derive(move || place.value().get().and_then(Result::err));
     let navigate = use_navigate();
+    let cart = crate::ui::cart_state::use_cart();
     Effect::new(move |_| {
         if let Some(Ok(placed)) = place.value().get() {
+            cart.changed.update(|n| *n += 1);
             if placed.redirect.starts_with("http") {
                 go_external(&placed.redirect);
             } else {
