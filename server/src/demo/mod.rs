@@ -134,7 +134,7 @@ async fn insert_shipping_rules<C: sea_orm::ConnectionTrait>(
         cooperative_id: Set(coop_id),
         flat_fee_vnd: Set(25_000 + 5_000 * (i as i64 % 3)),
         free_above_vnd: Set(Some(400_000 + 100_000 * (i as i64 % 3))),
-        international_fee_vnd: Set((i % 3 == 0).then_some(350_000)),
+        international_fee_vnd: Set(i.is_multiple_of(3).then_some(350_000)),
         cod_enabled: Set(i % 5 != 4),
         updated_at: Set(Utc::now()),
     }
