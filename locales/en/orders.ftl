@@ -45,6 +45,7 @@ checkout-payment = Payment
 checkout-no-payment = No payment method is available for this order.
 checkout-place = Place order
 checkout-some-left-out = Items that cannot be ordered were left out.
+checkout-short = Some items are not in stock in the quantity you chose. Change them in your cart.
 checkout-status-cod = Order placed. You pay on delivery.
 checkout-status-awaiting_payment = Waiting for your card payment.
 checkout-status-paid = Paid. Thank you!

@@ -45,6 +45,7 @@ checkout-payment = お支払い方法
 checkout-no-payment = このご注文でご利用いただけるお支払い方法がありません。
 checkout-place = 注文を確定する
 checkout-some-left-out = 注文できない商品は除外しました。
+checkout-short = 選んだ数量の在庫がない商品があります。カートで変更してください。
 checkout-status-cod = ご注文を承りました。代金は商品のお受け取り時にお支払いください。
 checkout-status-awaiting_payment = カードでのお支払いをお待ちしています。
 checkout-status-paid = お支払いが完了しました。ありがとうございました！

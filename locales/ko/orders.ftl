@@ -45,6 +45,7 @@ checkout-payment = 결제 수단
 checkout-no-payment = 이 주문에 사용할 수 있는 결제 수단이 없습니다.
 checkout-place = 주문하기
 checkout-some-left-out = 주문할 수 없는 상품은 제외했습니다.
+checkout-short = 선택한 수량만큼 재고가 없는 상품이 있습니다. 장바구니에서 변경해 주세요.
 checkout-status-cod = 주문이 접수되었습니다. 상품을 받으실 때 결제해 주세요.
 checkout-status-awaiting_payment = 카드 결제를 기다리고 있습니다.
 checkout-status-paid = 결제가 완료되었습니다. 감사합니다!

@@ -45,6 +45,7 @@ checkout-payment = Hình thức thanh toán
 checkout-no-payment = Không có hình thức thanh toán nào cho đơn hàng này.
 checkout-place = Đặt hàng
 checkout-some-left-out = Các sản phẩm không thể đặt đã được bỏ ra.
+checkout-short = Một số sản phẩm không đủ số lượng bạn chọn. Hãy sửa trong giỏ hàng.
 checkout-status-cod = Đã đặt hàng. Bạn thanh toán khi nhận hàng.
 checkout-status-awaiting_payment = Đang chờ bạn thanh toán bằng thẻ.
 checkout-status-paid = Đã thanh toán. Cảm ơn bạn!

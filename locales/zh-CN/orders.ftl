@@ -45,6 +45,7 @@ checkout-payment = 支付方式
 checkout-no-payment = 此订单暂无可用的支付方式。
 checkout-place = 提交订单
 checkout-some-left-out = 无法下单的商品未包含在订单中。
+checkout-short = 部分商品库存不足您选择的数量，请在购物车中修改。
 checkout-status-cod = 订单已提交，请在收货时付款。
 checkout-status-awaiting_payment = 正在等待您完成银行卡支付。
 checkout-status-paid = 支付成功，感谢您的购买！

@@ -359,6 +359,23 @@ async fn bad_input_gets_a_clear_error_and_changes_nothing() {
     let res = place(&app, &shopper, &checkout_form(&new_key(), 0, &[])).await;
     assert_eq!(res.status(), StatusCode::CONFLICT);
     assert!(error_of(res).await.to_string().contains("error-cart-unavailable"));
+    // With something else in the cart, the archived line is left out of checkout and kept, flagged.
+    let (_, _, tea) = seller(&app, &admin, "HTX Chè", "che-2", 90_000, 5).await;
+    add(&app, &shopper, tea, "1").await;
+    let q = quote(&app, &shopper, "VN", "ha-noi").await;
+    assert_eq!(
+        (q["left_out"].clone(), q["total_vnd"].clone()),
+        (true.into(), 120_000.into())
+    );
+    let res = place(&app, &shopper, &checkout_form(&new_key(), 120_000, &[])).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let after = cart(&app, &shopper).await;
+    assert_eq!(after["count"], 2, "the archived line stays");
+    assert_eq!(
+        after["groups"][0]["lines"][0]["problem"],
+        "cart-problem-unavailable"
+    );
+    assert_eq!(stock(&app, honey).await, 10);
 
     // Someone else's order, by number or by a made-up link.
     let res = app

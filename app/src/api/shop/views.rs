@@ -150,8 +150,10 @@ pub struct Quote {
     pub cod_available: bool,
     pub card_available: bool,
     pub indicative: Option<Indicative>,
-    /// Some cart line cannot be checked out (the cart page says which).
+    /// Some line has not enough stock: the shopper changes the cart first (the cart page says which).
     pub blocked: bool,
+    /// Lines no longer sold were left out (they stay in the cart, flagged).
+    pub left_out: bool,
 }
 
 /// A province for the address form.

@@ -95,6 +95,12 @@ pub struct LoadedLine {
 }
 
 impl LoadedLine {
+    /// The product or its cooperative is no longer sold: the line stays in the cart, flagged, and
+    /// checkout leaves it out.
+    pub fn unavailable(&self) -> bool {
+        self.problem() == Some("cart-problem-unavailable")
+    }
+
     /// Fluent id of what keeps the line out of checkout.
     pub fn problem(&self) -> Option<&'static str> {
         if self.product.status != ProductStatus::Published.as_str()

@@ -113,8 +113,10 @@ pub async fn quote(
         Some(c) => cart::load_lines(db, c.id, locale).await?,
         None => vec![],
     };
+    let left_out = lines.iter().any(LoadedLine::unavailable);
+    let lines: Vec<LoadedLine> = lines.into_iter().filter(|l| !l.unavailable()).collect();
+    // Not enough stock for a line: the shopper changes the cart before placing the order.
     let blocked = lines.iter().any(|l| l.problem().is_some());
-    let lines: Vec<LoadedLine> = lines.into_iter().filter(|l| l.problem().is_none()).collect();
     let destination = destination_hint(country, region_code);
     let groups = price(db, lines, destination.as_ref()).await?;
     let coops: Vec<cooperatives::Model> = groups.iter().map(|g| g.cooperative.clone()).collect();
@@ -163,6 +165,7 @@ pub async fn quote(
         total_vnd: total,
         indicative,
         blocked,
+        left_out,
     })
 }
 
@@ -338,16 +341,22 @@ async fn place_new(
     let cart = cart::find(&txn, owner)
         .await?
         .ok_or_else(|| AppError::Conflict("error-cart-empty".into()))?;
-    let lines = cart::load_lines(&txn, cart.id, locale).await?;
+    let all = cart::load_lines(&txn, cart.id, locale).await?;
+    let any_unavailable = all.iter().any(LoadedLine::unavailable);
+    // Lines no longer sold stay in the cart, flagged; the rest is ordered (as the summary showed).
+    let lines: Vec<LoadedLine> = all.into_iter().filter(|l| !l.unavailable()).collect();
     if lines.is_empty() {
-        return Err(AppError::Conflict("error-cart-empty".into()));
+        let key = if any_unavailable {
+            "error-cart-unavailable"
+        } else {
+            "error-cart-empty"
+        };
+        return Err(AppError::Conflict(key.into()));
     }
-    if lines
-        .iter()
-        .any(|l| l.problem() == Some("cart-problem-unavailable"))
-    {
-        return Err(AppError::Conflict("error-cart-unavailable".into()));
+    if lines.iter().any(|l| l.problem().is_some()) {
+        return Err(AppError::Conflict("error-out-of-stock".into()));
     }
+    let placed_items: Vec<i64> = lines.iter().map(|l| l.item.id).collect();
     let groups = price(&txn, lines, Some(&f.address.destination)).await?;
     if groups.iter().any(|g| g.shipping.is_none()) {
         return Err(AppError::invalid("country", "error-no-international-shipping"));
@@ -485,7 +494,7 @@ async fn place_new(
         placed_orders.push(order);
     }
     cart_items::Entity::delete_many()
-        .filter(cart_items::Column::CartId.eq(cart.id))
+        .filter(cart_items::Column::Id.is_in(placed_items))
         .exec(&txn)
         .await?;
     // "In stock only" searches follow the reserved units.

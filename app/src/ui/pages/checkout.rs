@@ -148,13 +148,16 @@ fn Summary(q: Quote, error: Signal<Option<AppError>>) -> impl IntoView {
     let i18n = use_i18n();
     let message = crate::ui::forms::field_message(error, "payment_method");
     let empty = q.groups.is_empty();
-    let can_place = !empty && q.deliverable && (q.cod_available || q.card_available);
+    let can_place = !empty && !q.blocked && q.deliverable && (q.cod_available || q.card_available);
     let first = if q.cod_available { "cod" } else { "card" };
     view! {
         <aside class="card checkout-summary" data-testid="checkout-summary">
             <h2>{i18n.t("checkout-summary")}</h2>
-            {q.blocked.then(|| view! {
+            {q.left_out.then(|| view! {
                 <p class="note">{i18n.t("checkout-some-left-out")} " " <a href=i18n.href("/cart")>{i18n.t("cart-view")}</a></p>
+            })}
+            {q.blocked.then(|| view! {
+                <p class="field-error" data-testid="checkout-blocked">{i18n.t("checkout-short")} " " <a href=i18n.href("/cart")>{i18n.t("cart-view")}</a></p>
             })}
             {empty.then(|| view! { <p>{i18n.t("cart-empty")}</p> })}
             {q.groups.iter().map(|g| view! {
