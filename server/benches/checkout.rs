@@ -70,12 +70,14 @@ async fn main() {
         .await
         .expect("stock");
 
-    // One variant of each published product, grouped by cooperative.
+    // One variant of each published product of the cooperatives that take cash on delivery,
+    // grouped by cooperative.
     let rows = db
         .query_all(Statement::from_string(
             db.get_database_backend(),
             "SELECT MIN(v.id) AS variant, p.cooperative_id AS coop FROM product_variants v \
              JOIN products p ON p.id = v.product_id WHERE p.status = 'published' \
+             AND p.cooperative_id NOT IN (SELECT cooperative_id FROM shipping_rules WHERE NOT cod_enabled) \
              GROUP BY p.id, p.cooperative_id ORDER BY p.id"
                 .to_owned(),
         ))

@@ -447,6 +447,18 @@ async fn a_card_checkout_left_unpaid_lapses_when_its_time_is_up() {
         1,
         "expiry scheduled"
     );
+    // A declined card: Stripe's page lets the shopper try again, so the checkout stays open.
+    let failed = event(
+        "evt_failed_4",
+        "payment_intent.payment_failed",
+        serde_json::json!({ "id": "pi_test_4", "object": "payment_intent", "metadata": {} }),
+    );
+    assert_eq!(deliver(&app, &failed, 0, WEBHOOK_SECRET).await, StatusCode::OK);
+    assert_eq!(
+        by_token(&app, &shopper, &token).await["status"],
+        "awaiting_payment"
+    );
+    assert_eq!(stock(&app, honey).await, 8);
     // The time set by administrators runs out (moved forward here) without a webhook.
     let past = (chrono::Utc::now() - chrono::Duration::minutes(1)).to_rfc3339();
     for sql in [

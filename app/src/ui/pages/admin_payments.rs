@@ -67,7 +67,7 @@ pub fn AdminPaymentsPage() -> impl IntoView {
                         Ok(p) => view! {
                             <h2>{i18n.t("admin-payments-balances")}</h2>
                             <FormAlert error=payout_error />
-                            <table class="table" data-testid="balances">
+                            <table class="table balances" data-testid="balances">
                                 <thead><tr>
                                     <th scope="col">{i18n.t("orders-cooperative")}</th>
                                     <th scope="col">{i18n.t("admin-payments-gross")}</th>
