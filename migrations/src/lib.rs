@@ -13,6 +13,7 @@ mod m20261123_000007_product_listings;
 mod m20261123_000008_certificate_expiry_warnings;
 mod m20261123_000009_batch_photos;
 mod m20261123_000010_orders;
+mod m20261123_000011_wards;
 mod util;
 
 /// The ordered list of every migration.
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000008_certificate_expiry_warnings::Migration),
             Box::new(m20261123_000009_batch_photos::Migration),
             Box::new(m20261123_000010_orders::Migration),
+            Box::new(m20261123_000011_wards::Migration),
         ]
     }
 }

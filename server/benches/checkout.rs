@@ -238,7 +238,7 @@ async fn buy(base: &str, coops: &[Vec<i64>], n: usize) -> Result<Duration, Strin
         ("recipient", "Nguyễn Văn Bench".into()),
         ("country", "VN".into()),
         ("region_code", "ha-noi".into()),
-        ("ward", "Phường Hoàn Kiếm".into()),
+        ("ward", "00070".into()),
         ("street", "1 Tràng Tiền".into()),
         ("payment_method", "cod".into()),
         ("idempotency_key", uuid::Uuid::new_v4().to_string()),

@@ -283,6 +283,17 @@ async fn bad_input_gets_a_clear_error_and_changes_nothing() {
             StatusCode::UNPROCESSABLE_ENTITY,
             "error-region-unknown",
         ),
+        // Phường Sài Gòn is in Hồ Chí Minh City, not Hà Nội.
+        (
+            vec![("ward", "26740")],
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "error-ward-unknown",
+        ),
+        (
+            vec![("ward", "")],
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "error-required",
+        ),
         (
             vec![("phone", "12")],
             StatusCode::UNPROCESSABLE_ENTITY,

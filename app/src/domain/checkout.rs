@@ -21,6 +21,8 @@ pub enum CheckoutProblem {
     Characters,
     #[error("unknown region")]
     Region,
+    #[error("unknown ward")]
+    Ward,
     #[error("country")]
     Country,
     #[error("phone")]
@@ -35,6 +37,7 @@ impl CheckoutProblem {
             CheckoutProblem::TooLong => "error-too-long",
             CheckoutProblem::Characters => "error-address-characters",
             CheckoutProblem::Region => "error-region-unknown",
+            CheckoutProblem::Ward => "error-ward-unknown",
             CheckoutProblem::Country => "error-country",
             CheckoutProblem::Phone => "error-phone-invalid",
         }
@@ -133,6 +136,7 @@ pub struct AddressForm {
     /// "VN" or another country code.
     pub country: String,
     pub region_code: String,
+    /// The ward's code (from the ward list of the chosen province).
     pub ward: String,
     pub street: String,
     pub lines: String,
@@ -148,10 +152,12 @@ pub struct ShippingAddress {
 
 impl AddressForm {
     /// Checks every field and returns the address, or every problem with the field it belongs to.
-    /// `known_region` says whether a region code exists (the caller looks it up).
+    /// `known_region` says whether a region code exists and `ward_name` names a ward of a region
+    /// by its code (the caller looks them up); the address keeps the ward's name.
     pub fn parse(
         &self,
         known_region: impl Fn(&str) -> bool,
+        ward_name: impl Fn(&str, &str) -> Option<String>,
     ) -> Result<ShippingAddress, Vec<(&'static str, CheckoutProblem)>> {
         let mut problems = vec![];
         fn field(
@@ -171,12 +177,26 @@ impl AddressForm {
         let country = self.country.trim().to_ascii_uppercase();
         let destination = if country.is_empty() || country == "VN" {
             let region_code = self.region_code.trim().to_owned();
-            if region_code.is_empty() {
+            let region_ok = if region_code.is_empty() {
                 problems.push(("region_code", CheckoutProblem::Required));
+                false
             } else if !known_region(&region_code) {
                 problems.push(("region_code", CheckoutProblem::Region));
-            }
-            let ward = field(&mut problems, "ward", parse_text(&self.ward, 120, true));
+                false
+            } else {
+                true
+            };
+            let ward = match self.ward.trim() {
+                "" => {
+                    problems.push(("ward", CheckoutProblem::Required));
+                    String::new()
+                }
+                code if region_ok => ward_name(&region_code, code).unwrap_or_else(|| {
+                    problems.push(("ward", CheckoutProblem::Ward));
+                    String::new()
+                }),
+                _ => String::new(),
+            };
             let street = field(&mut problems, "street", parse_text(&self.street, 200, true));
             Destination::Domestic {
                 region_code,
@@ -344,23 +364,39 @@ mod tests {
         AddressForm {
             country: "VN".into(),
             region_code: "ha-noi".into(),
-            ward: "Phường Hoàn Kiếm".into(),
+            ward: "00070".into(),
             street: "12 Hàng Bài".into(),
             lines: String::new(),
             recipient: "Nguyễn Văn An".into(),
         }
     }
 
+    fn hanoi_ward(region: &str, code: &str) -> Option<String> {
+        (region == "ha-noi" && code == "00070").then(|| "Phường Hoàn Kiếm".to_owned())
+    }
+
     #[test]
     fn a_vietnamese_address_needs_a_known_province_ward_and_street() {
-        let ok = form().parse(|c| c == "ha-noi").expect("valid");
+        let ok = form().parse(|c| c == "ha-noi", hanoi_ward).expect("valid");
         assert_eq!(ok.destination.region_code(), Some("ha-noi"));
+        assert!(
+            matches!(ok.destination, Destination::Domestic { ref ward, .. } if ward == "Phường Hoàn Kiếm")
+        );
+        let elsewhere = AddressForm {
+            ward: "26734".into(),
+            ..form()
+        };
+        assert_eq!(
+            elsewhere.parse(|_| true, hanoi_ward),
+            Err(vec![("ward", CheckoutProblem::Ward)]),
+            "a ward of another province"
+        );
         let unknown = AddressForm {
             region_code: "atlantis".into(),
             ..form()
         };
         assert_eq!(
-            unknown.parse(|c| c == "ha-noi"),
+            unknown.parse(|c| c == "ha-noi", hanoi_ward),
             Err(vec![("region_code", CheckoutProblem::Region)])
         );
         let empty = AddressForm {
@@ -369,7 +405,7 @@ mod tests {
             ..form()
         };
         assert_eq!(
-            empty.parse(|_| true),
+            empty.parse(|_| true, hanoi_ward),
             Err(vec![
                 ("ward", CheckoutProblem::Required),
                 ("street", CheckoutProblem::Characters)
@@ -384,7 +420,7 @@ mod tests {
             lines: "1-2-3 Shibuya\nTokyo 150-0002".into(),
             ..form()
         };
-        let parsed = abroad.parse(|_| false).expect("valid");
+        let parsed = abroad.parse(|_| false, |_, _| None).expect("valid");
         assert!(parsed.destination.is_international());
         let nowhere = AddressForm {
             country: "ZZ".into(),
@@ -392,7 +428,7 @@ mod tests {
             ..form()
         };
         assert_eq!(
-            nowhere.parse(|_| true),
+            nowhere.parse(|_| true, hanoi_ward),
             Err(vec![("country", CheckoutProblem::Country)])
         );
     }
@@ -406,7 +442,7 @@ mod tests {
             international_fee_vnd: Some(350_000),
             cod_enabled: true,
         };
-        let hanoi = form().parse(|_| true).expect("valid").destination;
+        let hanoi = form().parse(|_| true, hanoi_ward).expect("valid").destination;
         let lai_chau = Destination::Domestic {
             region_code: "lai-chau".into(),
             ward: "x".into(),

@@ -131,7 +131,7 @@ pub fn checkout_form(key: &str, expected_total: i64, overrides: &[(&str, &str)])
         ("recipient", "Nguyễn Thị Mai"),
         ("country", "VN"),
         ("region_code", "ha-noi"),
-        ("ward", "Phường Hoàn Kiếm"),
+        ("ward", "00070"),
         ("street", "12 Hàng Bài"),
         ("lines", ""),
         ("note", "Gọi trước khi giao"),

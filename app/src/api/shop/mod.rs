@@ -123,6 +123,13 @@ pub async fn fetch_regions(locale: String) -> Result<Vec<RegionOption>, AppError
     shop::checkout::regions(&state.db, to_locale(&locale)).await
 }
 
+/// The wards of a province (Vietnamese names, as on parcels).
+#[server(endpoint = "shop/wards")]
+pub async fn fetch_wards(region_code: String) -> Result<Vec<RegionOption>, AppError> {
+    let state = backend::state()?;
+    shop::checkout::wards_of(&state.db, region_code.trim()).await
+}
+
 /// The checkout summary for the cart and the destination chosen so far.
 #[server(endpoint = "shop/quote")]
 pub async fn fetch_quote(country: String, region_code: String, locale: String) -> Result<Quote, AppError> {

@@ -37,3 +37,4 @@ pub mod sessions;
 pub mod shipping_province_fees;
 pub mod shipping_rules;
 pub mod users;
+pub mod wards;

@@ -13,7 +13,7 @@ use crate::api::shop::views::{
 };
 use crate::backend::catalog::public::cooperative_names;
 use crate::backend::entities::{
-    cart_items, checkouts, cooperatives, order_events, order_items, orders, product_variants, regions,
+    cart_items, checkouts, cooperatives, order_events, order_items, orders, product_variants, regions, wards,
 };
 use crate::backend::transactions::begin_write;
 use crate::domain::checkout::{
@@ -48,6 +48,21 @@ pub async fn regions(db: &DatabaseConnection, locale: Locale) -> Result<Vec<Regi
         .map(|r| RegionOption {
             name: r.name(locale).to_owned(),
             code: r.code,
+        })
+        .collect())
+}
+
+/// The wards of a province for the address form, by name.
+pub async fn wards_of(db: &DatabaseConnection, region_code: &str) -> Result<Vec<RegionOption>, AppError> {
+    Ok(wards::Entity::find()
+        .filter(wards::Column::RegionCode.eq(region_code))
+        .order_by_asc(wards::Column::Name)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|w| RegionOption {
+            code: w.code,
+            name: w.name,
         })
         .collect())
 }
@@ -226,8 +241,24 @@ async fn check<C: ConnectionTrait>(conn: &C, f: &CheckoutFields) -> Result<Check
         lines: f.lines.clone(),
         recipient: f.recipient.clone(),
     };
+    // The ward chosen, looked up once: the form sends its code.
+    let ward = match f.ward.trim() {
+        "" => None,
+        code => {
+            wards::Entity::find_by_id(code.chars().take(8).collect::<String>())
+                .one(conn)
+                .await?
+        }
+    };
     let address = form
-        .parse(|code| known.iter().any(|k| k == code))
+        .parse(
+            |code| known.iter().any(|k| k == code),
+            |region, code| {
+                ward.as_ref()
+                    .filter(|w| w.code == code && w.region_code == region)
+                    .map(|w| w.name.clone())
+            },
+        )
         .map_err(|problems| {
             for (field, p) in problems {
                 errors.push(FieldError::new(field, p.message_key()));

@@ -4,7 +4,7 @@
 //! with the form: if prices changed meanwhile, nothing is placed and the new total is shown.
 
 use crate::api::shop::views::Quote;
-use crate::api::shop::{fetch_quote, fetch_regions, new_checkout_key, PlaceOrder};
+use crate::api::shop::{fetch_quote, fetch_regions, fetch_wards, new_checkout_key, PlaceOrder};
 use crate::domain::checkout::COUNTRIES;
 use crate::error::AppError;
 use crate::i18n::use_i18n;
@@ -136,9 +136,45 @@ fn DomesticFields(
                 </select>
                 <p class="field-error" aria-live="polite">{move || message.get()}</p>
             </div>
-            <Field name="ward" group="fields" label=i18n.t("checkout-ward") required=true error />
+            <WardSelect region error />
             <Field name="street" group="fields" label=i18n.t("checkout-street") autocomplete="street-address" required=true error />
         </Show>
+    }
+}
+
+/// The wards of the chosen province (loaded when the province changes).
+#[component]
+fn WardSelect(region: RwSignal<String>, error: Signal<Option<AppError>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let message = crate::ui::forms::field_message(error, "ward");
+    let wards = Resource::new(
+        move || region.get(),
+        |code| async move {
+            if code.is_empty() {
+                Ok(vec![])
+            } else {
+                fetch_wards(code).await
+            }
+        },
+    );
+    view! {
+        <div class="field" class:has-error=move || message.get().is_some()>
+            <label for="field-ward">{i18n.t("checkout-ward")} " *"</label>
+            <Transition fallback=|| view! { <select id="field-ward" name="fields[ward]" disabled=true></select> }>
+                {move || Suspend::new(async move {
+                    let list = wards.await.unwrap_or_default();
+                    let none = list.is_empty();
+                    let first = if none { "checkout-choose-province-first" } else { "checkout-choose-ward" };
+                    view! {
+                        <select id="field-ward" name="fields[ward]" disabled=none>
+                            <option value="">{i18n.t(first)}</option>
+                            {list.into_iter().map(|w| view! { <option value=w.code>{w.name}</option> }).collect_view()}
+                        </select>
+                    }
+                })}
+            </Transition>
+            <p class="field-error" aria-live="polite">{move || message.get()}</p>
+        </div>
     }
 }
 
