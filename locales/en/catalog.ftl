@@ -225,3 +225,5 @@ import-processing = Uploaded; checking every row…
 batch-photos-add = Add a photo of this batch
 trace-photos = Photos of this batch
 error-batch-photo-limit = A batch can have at most 6 photos.
+
+feed-title = HTX Market: products of Vietnamese cooperatives

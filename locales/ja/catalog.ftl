@@ -216,3 +216,5 @@ import-processing = アップロード完了。各行を確認しています…
 batch-photos-add = このロットの写真を追加
 trace-photos = このロットの写真
 error-batch-photo-limit = 1 つのロットに登録できる写真は 6 枚までです。
+
+feed-title = HTX Market：ベトナムの協同組合の商品

@@ -216,3 +216,5 @@ import-processing = 업로드 완료. 각 행을 확인하는 중…
 batch-photos-add = 이 로트의 사진 추가
 trace-photos = 이 로트의 사진
 error-batch-photo-limit = 로트당 사진은 최대 6장입니다.
+
+feed-title = HTX Market: 베트남 협동조합의 상품

@@ -216,3 +216,5 @@ import-processing = Đã tải lên; đang kiểm tra từng dòng…
 batch-photos-add = Thêm ảnh của lô này
 trace-photos = Hình ảnh lô hàng
 error-batch-photo-limit = Mỗi lô có tối đa 6 ảnh.
+
+feed-title = HTX Market: sản phẩm của các hợp tác xã Việt Nam

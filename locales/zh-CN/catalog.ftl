@@ -216,3 +216,5 @@ import-processing = 已上传，正在逐行检查…
 batch-photos-add = 为此批次添加照片
 trace-photos = 本批次照片
 error-batch-photo-limit = 每个批次最多 6 张照片。
+
+feed-title = HTX Market：越南合作社的产品

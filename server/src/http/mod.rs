@@ -4,6 +4,7 @@
 
 mod api_v1;
 mod errors;
+mod feeds;
 mod files;
 mod guards;
 mod health;
@@ -110,6 +111,7 @@ pub fn routes(state: AppState, config: &Config) -> Router {
         .route("/exports/cooperatives/{id}/products.csv", get(files::export_products))
         .route("/media/documents/{id}", get(files::document))
         .route("/media/cooperatives/{id}/logo", get(files::logo))
+        .route("/feeds/{locale}/{file}", get(feeds::products_feed))
         .route("/webhooks/stripe", post(shop::stripe_webhook))
         .route("/sell/orders.csv", get(shop::orders_csv))
         .route("/sitemap.xml", get(sitemap::sitemap_xml))

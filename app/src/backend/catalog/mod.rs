@@ -3,6 +3,7 @@
 
 pub mod batches;
 pub mod certifications;
+pub mod feeds;
 pub mod import;
 pub mod listings;
 pub mod photos;
