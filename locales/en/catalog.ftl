@@ -227,3 +227,33 @@ trace-photos = Photos of this batch
 error-batch-photo-limit = A batch can have at most 6 photos.
 
 feed-title = HTX Market: products of Vietnamese cooperatives
+
+nav-admin-moderation = Moderation
+nav-admin-users = Users
+moderation-title = Reported and hidden products
+moderation-none = Nothing to look at.
+moderation-actions = Actions
+moderation-hidden = Hidden
+moderation-hide = Hide
+moderation-restore = Show again
+moderation-dismiss = Dismiss report
+users-title = Users
+users-search = Search by email or name
+users-disabled = Disabled
+users-disable = Disable
+users-enable = Enable
+report-product = Report this product
+report-reason = What is wrong with it?
+report-send = Send report
+report-sent = Thank you. The administrators will look at it.
+error-disable-self = You cannot disable your own account.
+mail-product-hidden-subject = Your product "{ $product }" is hidden
+mail-product-hidden-body =
+    The administrators of HTX Market have hidden your product "{ $product }" from shoppers.
+
+    Reason: { $reason }
+
+    Correct the product, then reply to this mail so they can show it again.
+mail-product-restored-subject = Your product "{ $product }" is shown again
+mail-product-restored-body =
+    The administrators of HTX Market show your product "{ $product }" to shoppers again.

@@ -218,3 +218,33 @@ trace-photos = このロットの写真
 error-batch-photo-limit = 1 つのロットに登録できる写真は 6 枚までです。
 
 feed-title = HTX Market：ベトナムの協同組合の商品
+
+nav-admin-moderation = モデレーション
+nav-admin-users = ユーザー
+moderation-title = 報告された商品と非表示の商品
+moderation-none = 確認が必要なものはありません。
+moderation-actions = 操作
+moderation-hidden = 非表示
+moderation-hide = 非表示にする
+moderation-restore = 再表示する
+moderation-dismiss = 報告を却下
+users-title = ユーザー
+users-search = メールまたは名前で検索
+users-disabled = 無効
+users-disable = 無効にする
+users-enable = 有効にする
+report-product = この商品を報告
+report-reason = どのような問題がありますか？
+report-send = 報告を送信
+report-sent = ありがとうございます。管理者が確認します。
+error-disable-self = 自分のアカウントは無効にできません。
+mail-product-hidden-subject = 【HTX Market】商品「{ $product }」が非表示になりました
+mail-product-hidden-body =
+    HTX Market の管理者が、商品「{ $product }」を購入者に表示しないようにしました。
+
+    理由：{ $reason }
+
+    商品を修正のうえ、このメールに返信してください。再表示を検討します。
+mail-product-restored-subject = 【HTX Market】商品「{ $product }」が再表示されました
+mail-product-restored-body =
+    HTX Market の管理者が、商品「{ $product }」を購入者に再び表示しました。

@@ -218,3 +218,33 @@ trace-photos = 이 로트의 사진
 error-batch-photo-limit = 로트당 사진은 최대 6장입니다.
 
 feed-title = HTX Market: 베트남 협동조합의 상품
+
+nav-admin-moderation = 검토
+nav-admin-users = 사용자
+moderation-title = 신고된 상품 및 숨긴 상품
+moderation-none = 검토할 항목이 없습니다.
+moderation-actions = 작업
+moderation-hidden = 숨김
+moderation-hide = 숨기기
+moderation-restore = 다시 표시
+moderation-dismiss = 신고 기각
+users-title = 사용자
+users-search = 이메일 또는 이름으로 검색
+users-disabled = 비활성화됨
+users-disable = 비활성화
+users-enable = 활성화
+report-product = 이 상품 신고하기
+report-reason = 어떤 문제가 있나요?
+report-send = 신고 보내기
+report-sent = 감사합니다. 관리자가 확인하겠습니다.
+error-disable-self = 본인 계정은 비활성화할 수 없습니다.
+mail-product-hidden-subject = [HTX Market] 상품 "{ $product }"이(가) 숨겨졌습니다
+mail-product-hidden-body =
+    HTX Market 관리자가 상품 "{ $product }"을(를) 구매자에게 보이지 않도록 숨겼습니다.
+
+    사유: { $reason }
+
+    상품을 수정한 뒤 이 메일에 회신해 주세요. 다시 표시할 수 있도록 검토하겠습니다.
+mail-product-restored-subject = [HTX Market] 상품 "{ $product }"이(가) 다시 표시됩니다
+mail-product-restored-body =
+    HTX Market 관리자가 상품 "{ $product }"을(를) 구매자에게 다시 표시했습니다.

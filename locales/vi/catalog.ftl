@@ -218,3 +218,33 @@ trace-photos = Hình ảnh lô hàng
 error-batch-photo-limit = Mỗi lô có tối đa 6 ảnh.
 
 feed-title = HTX Market: sản phẩm của các hợp tác xã Việt Nam
+
+nav-admin-moderation = Kiểm duyệt
+nav-admin-users = Người dùng
+moderation-title = Sản phẩm bị báo cáo và bị ẩn
+moderation-none = Không có gì cần xem xét.
+moderation-actions = Thao tác
+moderation-hidden = Đã ẩn
+moderation-hide = Ẩn
+moderation-restore = Hiện lại
+moderation-dismiss = Bỏ qua báo cáo
+users-title = Người dùng
+users-search = Tìm theo email hoặc tên
+users-disabled = Đã khóa
+users-disable = Khóa
+users-enable = Mở khóa
+report-product = Báo cáo sản phẩm này
+report-reason = Sản phẩm có vấn đề gì?
+report-send = Gửi báo cáo
+report-sent = Cảm ơn bạn. Quản trị viên sẽ xem xét.
+error-disable-self = Bạn không thể khóa tài khoản của chính mình.
+mail-product-hidden-subject = Sản phẩm "{ $product }" của bạn đã bị ẩn
+mail-product-hidden-body =
+    Quản trị viên HTX Market đã ẩn sản phẩm "{ $product }" của bạn khỏi người mua.
+
+    Lý do: { $reason }
+
+    Hãy sửa sản phẩm rồi trả lời thư này để được hiện lại.
+mail-product-restored-subject = Sản phẩm "{ $product }" của bạn đã được hiện lại
+mail-product-restored-body =
+    Quản trị viên HTX Market đã hiện lại sản phẩm "{ $product }" của bạn cho người mua.

@@ -218,3 +218,33 @@ trace-photos = 本批次照片
 error-batch-photo-limit = 每个批次最多 6 张照片。
 
 feed-title = HTX Market：越南合作社的产品
+
+nav-admin-moderation = 内容审核
+nav-admin-users = 用户
+moderation-title = 被举报和已隐藏的商品
+moderation-none = 暂无需要处理的内容。
+moderation-actions = 操作
+moderation-hidden = 已隐藏
+moderation-hide = 隐藏
+moderation-restore = 重新显示
+moderation-dismiss = 忽略举报
+users-title = 用户
+users-search = 按邮箱或名称搜索
+users-disabled = 已停用
+users-disable = 停用
+users-enable = 启用
+report-product = 举报此商品
+report-reason = 这个商品有什么问题？
+report-send = 提交举报
+report-sent = 谢谢。管理员会进行查看。
+error-disable-self = 您不能停用自己的账户。
+mail-product-hidden-subject = 您的商品“{ $product }”已被隐藏
+mail-product-hidden-body =
+    HTX Market 管理员已对买家隐藏您的商品“{ $product }”。
+
+    原因：{ $reason }
+
+    请修改商品后回复此邮件，以便重新显示。
+mail-product-restored-subject = 您的商品“{ $product }”已重新显示
+mail-product-restored-body =
+    HTX Market 管理员已重新向买家显示您的商品“{ $product }”。

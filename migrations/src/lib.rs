@@ -14,6 +14,7 @@ mod m20261123_000008_certificate_expiry_warnings;
 mod m20261123_000009_batch_photos;
 mod m20261123_000010_orders;
 mod m20261123_000011_wards;
+mod m20261123_000012_moderation;
 mod util;
 
 /// The ordered list of every migration.
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000009_batch_photos::Migration),
             Box::new(m20261123_000010_orders::Migration),
             Box::new(m20261123_000011_wards::Migration),
+            Box::new(m20261123_000012_moderation::Migration),
         ]
     }
 }

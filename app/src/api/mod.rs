@@ -4,6 +4,7 @@
 pub mod auth;
 pub mod catalog;
 pub mod cooperatives;
+pub mod moderation;
 pub mod orders;
 pub mod search;
 pub mod shop;

@@ -245,6 +245,8 @@ fn AccountMenu() -> impl IntoView {
                                     <li><a href=i18n.href("/admin/ocop")>{i18n.t("nav-admin-ocop")}</a></li>
                                     <li><a href=i18n.href("/admin/audit")>{i18n.t("nav-admin-audit")}</a></li>
                                     <li><a href=i18n.href("/admin/payments")>{i18n.t("nav-admin-payments")}</a></li>
+                                    <li><a href=i18n.href("/admin/moderation")>{i18n.t("nav-admin-moderation")}</a></li>
+                                    <li><a href=i18n.href("/admin/users")>{i18n.t("nav-admin-users")}</a></li>
                                 })}
                                 <li>
                                     <ActionForm action=auth.logout>

@@ -4,6 +4,7 @@ use super::layout::LocaleLayout;
 use super::pages::{
     account::AccountPage,
     admin::{AdminCoopPage, AdminQueuePage, AuditPage, OcopReviewPage},
+    admin_moderation::{ModerationPage, UsersPage},
     admin_payments::AdminPaymentsPage,
     auth::{ForgotPasswordPage, LoginPage, RegisterPage, ResetPasswordPage},
     cart::CartPage,
@@ -142,6 +143,8 @@ pub fn App() -> impl IntoView {
                     <Route path=(StaticSegment("admin"), StaticSegment("audit")) view=AuditPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("admin"), StaticSegment("ocop")) view=OcopReviewPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("admin"), StaticSegment("payments")) view=AdminPaymentsPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("admin"), StaticSegment("moderation")) view=ModerationPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("admin"), StaticSegment("users")) view=UsersPage ssr=SsrMode::Async />
                     <Route path=WildcardSegment("any") view=NotFoundPage />
                 </ParentRoute>
             </Routes>

@@ -46,6 +46,7 @@ pub async fn relist<C: ConnectionTrait>(conn: &C, product_ids: &[i64]) -> Result
             .join(JoinType::InnerJoin, products::Relation::Cooperative.def())
             .filter(products::Column::Id.is_in(ids.iter().copied()))
             .filter(products::Column::Status.eq(ProductStatus::Published.as_str()))
+            .filter(products::Column::HiddenAt.is_null())
             .filter(cooperatives::Column::Status.eq(CooperativeStatus::Approved.as_str()))
             .all(conn)
             .await?;

@@ -40,6 +40,7 @@ pub(crate) fn visible() -> sea_orm::Select<products::Entity> {
     products::Entity::find()
         .join(JoinType::InnerJoin, products::Relation::Cooperative.def())
         .filter(products::Column::Status.eq(ProductStatus::Published.as_str()))
+        .filter(products::Column::HiddenAt.is_null())
         .filter(cooperatives::Column::Status.eq(CooperativeStatus::Approved.as_str()))
 }
 

@@ -29,6 +29,7 @@ pub mod payouts;
 pub mod product_certifications;
 pub mod product_listings;
 pub mod product_photos;
+pub mod product_reports;
 pub mod product_translations;
 pub mod product_variants;
 pub mod products;

@@ -104,6 +104,7 @@ impl LoadedLine {
     /// Fluent id of what keeps the line out of checkout.
     pub fn problem(&self) -> Option<&'static str> {
         if self.product.status != ProductStatus::Published.as_str()
+            || self.product.hidden_at.is_some()
             || self.cooperative.status != CooperativeStatus::Approved.as_str()
         {
             Some("cart-problem-unavailable")
@@ -286,6 +287,7 @@ async fn purchasable<C: ConnectionTrait>(
         .await?
         .ok_or(AppError::NotFound)?;
     if product.status != ProductStatus::Published.as_str()
+        || product.hidden_at.is_some()
         || coop.status != CooperativeStatus::Approved.as_str()
     {
         return Err(AppError::Conflict("error-product-unavailable".into()));

@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod admin;
+pub mod admin_moderation;
 pub mod admin_payments;
 pub mod application_parts;
 pub mod auth;

@@ -146,6 +146,7 @@ fn ProductArticle(p: crate::api::catalog::views::ProductPage) -> impl IntoView {
                 <p class="note" data-testid="fallback-note">{i18n.t("product-fallback")}</p>
             })}
             {p.description_html.clone().map(|html| view! { <div class="prose" lang=lang inner_html=html></div> })}
+            <ReportForm product_id=p.id />
             {p.latest_lot.clone().map(|lot| view! {
                 <p><a class="btn btn-ghost" data-testid="trace-link" href=i18n.href(&format!("/trace/{lot}"))>{i18n.t("product-trace")}</a></p>
             })}
@@ -187,6 +188,28 @@ fn AddToCartOutcome() -> impl IntoView {
                 }.into_any(),
             })}
         </div>
+    }
+}
+
+/// "Report this product" for shoppers: a reason, sent to the administrators.
+#[component]
+fn ReportForm(product_id: i64) -> impl IntoView {
+    let i18n = use_i18n();
+    let report = ServerAction::<crate::api::moderation::ReportProduct>::new();
+    let sent = move || matches!(report.value().get(), Some(Ok(())));
+    let error = move || report.value().get().and_then(Result::err);
+    view! {
+        <details class="report-product">
+            <summary>{i18n.t("report-product")}</summary>
+            <ActionForm action=report attr:class="form" attr:data-testid="report-form">
+                <input type="hidden" name="product_id" value=product_id.to_string() />
+                <label for="report-reason">{i18n.t("report-reason")}</label>
+                <textarea id="report-reason" name="reason" rows="3" maxlength="500"></textarea>
+                <p class="form-success" role="status">{move || sent().then(|| i18n.t("report-sent"))}</p>
+                <p class="field-error" role="alert">{move || error().map(|e| i18n.t(e.field_key("reason").unwrap_or(e.message_key())))}</p>
+                <button type="submit" class="btn btn-ghost">{i18n.t("report-send")}</button>
+            </ActionForm>
+        </details>
     }
 }
 

@@ -1,0 +1,158 @@
+//! /{locale}/admin/moderation (reported and hidden products) and /{locale}/admin/users (search,
+//! disable, re-enable).
+
+use crate::api::moderation::{
+    fetch_reports, fetch_users, DismissReport, HideProduct, RestoreProduct, SetUserDisabled,
+};
+use crate::error::AppError;
+use crate::i18n::{format_date, use_i18n};
+use crate::ui::forms::FormAlert;
+use crate::ui::outcome::error_view;
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn ModerationPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let hide = ServerAction::<HideProduct>::new();
+    let restore = ServerAction::<RestoreProduct>::new();
+    let dismiss = ServerAction::<DismissReport>::new();
+    let data = Resource::new(
+        move || {
+            (
+                hide.version().get(),
+                restore.version().get(),
+                dismiss.version().get(),
+            )
+        },
+        move |_| fetch_reports(i18n.locale.code().to_owned()),
+    );
+    let error: Signal<Option<AppError>> = Signal::derive(move || {
+        hide.value()
+            .get()
+            .and_then(Result::err)
+            .or_else(|| restore.value().get().and_then(Result::err))
+    });
+    view! {
+        <Title text=i18n.t("moderation-title") />
+        <Meta name="robots" content="noindex" />
+        <section class="container" data-testid="moderation">
+            <h1>{i18n.t("moderation-title")}</h1>
+            <FormAlert error />
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    match data.await {
+                        Ok(rows) if rows.is_empty() => view! { <p>{i18n.t("moderation-none")}</p> }.into_any(),
+                        Ok(rows) => view! {
+                            <table class="table">
+                                <thead><tr>
+                                    <th scope="col">{i18n.t("cart-product")}</th>
+                                    <th scope="col">{i18n.t("orders-cooperative")}</th>
+                                    <th scope="col">{i18n.t("orders-reason")}</th>
+                                    <th scope="col">{i18n.t("orders-date")}</th>
+                                    <th scope="col"><span class="visually-hidden">{i18n.t("moderation-actions")}</span></th>
+                                </tr></thead>
+                                <tbody>
+                                    {rows.into_iter().map(|r| {
+                                        let id = r.product_id.to_string();
+                                        let reason_id = format!("hide-reason-{}-{}", r.product_id, r.report_id.unwrap_or_default());
+                                        view! {
+                                            <tr data-testid="moderation-row">
+                                                <td><a href=i18n.href(&format!("/products/{}", r.product_slug))>{r.product_name.clone()}</a>
+                                                    {r.hidden.then(|| view! { " " <span class="badge status-cancelled">{i18n.t("moderation-hidden")}</span> })}</td>
+                                                <td>{r.cooperative_name.clone()}</td>
+                                                <td>{r.reason.clone()}</td>
+                                                <td>{format_date(r.at, i18n.locale)}</td>
+                                                <td>
+                                                    {if r.hidden {
+                                                        view! {
+                                                            <ActionForm action=restore attr:class="inline-form">
+                                                                <input type="hidden" name="product_id" value=id.clone() />
+                                                                <button type="submit" class="btn btn-ghost" data-testid="restore">{i18n.t("moderation-restore")}</button>
+                                                            </ActionForm>
+                                                        }.into_any()
+                                                    } else {
+                                                        view! {
+                                                            <ActionForm action=hide attr:class="inline-form">
+                                                                <input type="hidden" name="product_id" value=id.clone() />
+                                                                <label class="visually-hidden" for=reason_id.clone()>{i18n.t("orders-reason")}</label>
+                                                                <input id=reason_id name="reason" maxlength="500" placeholder=i18n.t("orders-reason") />
+                                                                <button type="submit" class="btn btn-primary" data-testid="hide">{i18n.t("moderation-hide")}</button>
+                                                            </ActionForm>
+                                                        }.into_any()
+                                                    }}
+                                                    {r.report_id.map(|rid| view! {
+                                                        <ActionForm action=dismiss attr:class="inline-form">
+                                                            <input type="hidden" name="report_id" value=rid.to_string() />
+                                                            <button type="submit" class="btn btn-ghost">{i18n.t("moderation-dismiss")}</button>
+                                                        </ActionForm>
+                                                    })}
+                                                </td>
+                                            </tr>
+                                        }
+                                    }).collect_view()}
+                                </tbody>
+                            </table>
+                        }.into_any(),
+                        Err(e) => error_view(e),
+                    }
+                })}
+            </Suspense>
+        </section>
+    }
+}
+
+#[component]
+pub fn UsersPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let q = move || query.read().get("q").unwrap_or_default();
+    let toggle = ServerAction::<SetUserDisabled>::new();
+    let data = Resource::new(move || (q(), toggle.version().get()), |(q, _)| fetch_users(q));
+    let error: Signal<Option<AppError>> = Signal::derive(move || toggle.value().get().and_then(Result::err));
+    view! {
+        <Title text=i18n.t("users-title") />
+        <Meta name="robots" content="noindex" />
+        <section class="container" data-testid="users">
+            <h1>{i18n.t("users-title")}</h1>
+            <form method="get" class="inline-form" role="search">
+                <label for="user-q" class="visually-hidden">{i18n.t("users-search")}</label>
+                <input id="user-q" type="search" name="q" value=q placeholder=i18n.t("users-search") />
+                <button type="submit" class="btn btn-ghost">{i18n.t("users-search")}</button>
+            </form>
+            <FormAlert error />
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    match data.await {
+                        Ok(rows) => view! {
+                            <table class="table">
+                                <tbody>
+                                    {rows.into_iter().map(|u| view! {
+                                        <tr data-testid="user-row">
+                                            <td>{u.display_name.clone()}</td>
+                                            <td>{u.email.clone()}</td>
+                                            <td>{if u.is_admin { i18n.t("role-admin") } else { i18n.t("role-shopper") }}</td>
+                                            <td>{format_date(u.created_at, i18n.locale)}</td>
+                                            <td>{u.disabled.then(|| view! { <span class="badge status-cancelled">{i18n.t("users-disabled")}</span> })}</td>
+                                            <td>
+                                                <ActionForm action=toggle attr:class="inline-form">
+                                                    <input type="hidden" name="user_id" value=u.id.to_string() />
+                                                    <input type="hidden" name="disabled" value=(!u.disabled).to_string() />
+                                                    <button type="submit" class="btn btn-ghost">
+                                                        {if u.disabled { i18n.t("users-enable") } else { i18n.t("users-disable") }}
+                                                    </button>
+                                                </ActionForm>
+                                            </td>
+                                        </tr>
+                                    }).collect_view()}
+                                </tbody>
+                            </table>
+                        }.into_any(),
+                        Err(e) => error_view(e),
+                    }
+                })}
+            </Suspense>
+        </section>
+    }
+}
