@@ -217,3 +217,11 @@ error-rate = Enter a positive rate with at most three decimals.
 error-payout-amount = Enter a whole amount in đồng, more than zero.
 error-payout-too-much = That is more than the cooperative is owed.
 error-ward-unknown = Choose a ward or commune of this province.
+
+home-featured = Featured by HTX Market
+admin-featured-title = Featured on the home page
+admin-featured-label = Products, one address or slug per line
+admin-featured-hint = At most 12, in the order shown. Paste a product's address, such as https://…/en/products/u-minh-forest-honey.
+admin-featured-save = Save featured products
+error-featured-too-many = At most 12 products can be featured.
+error-featured-unknown = A line does not name a product shoppers can see.

@@ -217,3 +217,11 @@ error-rate = 正のレートを小数点以下3桁までで入力してくださ
 error-payout-amount = 0 より大きいドンの整数金額を入力してください。
 error-payout-too-much = 協同組合への未払い額を超えています。
 error-ward-unknown = この省・市の町・村を選択してください。
+
+home-featured = HTX Market のおすすめ
+admin-featured-title = トップページのおすすめ
+admin-featured-label = 商品（1行に1つのアドレスまたはスラッグ）
+admin-featured-hint = 最大12件、表示順に並べます。商品のアドレス（例：https://…/ja/products/…）を貼り付けてください。
+admin-featured-save = おすすめ商品を保存
+error-featured-too-many = おすすめにできる商品は12件までです。
+error-featured-unknown = 購入者が見られる商品ではない行があります。

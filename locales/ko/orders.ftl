@@ -217,3 +217,11 @@ error-rate = 소수점 셋째 자리까지의 양수 환율을 입력하세요.
 error-payout-amount = 0보다 큰 동 단위 정수 금액을 입력하세요.
 error-payout-too-much = 협동조합에 지급할 금액보다 많습니다.
 error-ward-unknown = 이 성/시의 동/면을 선택하세요.
+
+home-featured = HTX Market 추천 상품
+admin-featured-title = 홈페이지 추천 상품
+admin-featured-label = 상품(한 줄에 주소 또는 슬러그 하나)
+admin-featured-hint = 최대 12개, 표시 순서대로 입력하세요. 상품 주소(예: https://…/ko/products/…)를 붙여 넣으세요.
+admin-featured-save = 추천 상품 저장
+error-featured-too-many = 추천 상품은 최대 12개까지입니다.
+error-featured-unknown = 구매자가 볼 수 있는 상품이 아닌 줄이 있습니다.

@@ -217,3 +217,11 @@ error-rate = Nhập tỷ giá dương, tối đa ba chữ số thập phân.
 error-payout-amount = Nhập số tiền nguyên bằng đồng, lớn hơn 0.
 error-payout-too-much = Số tiền này lớn hơn số hợp tác xã được nhận.
 error-ward-unknown = Hãy chọn phường/xã thuộc tỉnh/thành phố này.
+
+home-featured = HTX Market giới thiệu
+admin-featured-title = Nổi bật trên trang chủ
+admin-featured-label = Sản phẩm, mỗi dòng một địa chỉ hoặc slug
+admin-featured-hint = Tối đa 12, theo thứ tự hiển thị. Dán địa chỉ sản phẩm, ví dụ https://…/vi/products/mat-ong-rung-u-minh.
+admin-featured-save = Lưu sản phẩm nổi bật
+error-featured-too-many = Chỉ được chọn tối đa 12 sản phẩm nổi bật.
+error-featured-unknown = Có dòng không phải sản phẩm người mua xem được.

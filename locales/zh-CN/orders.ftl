@@ -217,3 +217,11 @@ error-rate = 请输入正数汇率，最多三位小数。
 error-payout-amount = 请输入大于零的整数越南盾金额。
 error-payout-too-much = 该金额超过了应付给合作社的款项。
 error-ward-unknown = 请选择该省/市下的街道/乡镇。
+
+home-featured = HTX Market 精选
+admin-featured-title = 首页精选
+admin-featured-label = 商品，每行一个地址或 slug
+admin-featured-hint = 最多 12 个，按显示顺序排列。可粘贴商品地址，例如 https://…/zh-CN/products/…。
+admin-featured-save = 保存精选商品
+error-featured-too-many = 最多只能精选 12 个商品。
+error-featured-unknown = 有一行不是买家可见的商品。

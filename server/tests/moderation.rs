@@ -200,6 +200,7 @@ async fn every_administrators_page_and_function_answers_403_to_others() {
             vec![("user_id", "1"), ("disabled", "true")],
         ),
         ("/api/admin/payments", vec![("locale", "vi")]),
+        ("/api/admin/featured", vec![("featured", "")]),
         (
             "/api/admin/payment-settings",
             vec![("fields[commission_percent]", "1")],
@@ -224,5 +225,51 @@ async fn every_administrators_page_and_function_answers_403_to_others() {
         let res = user.get(app.url(page)).send().await.unwrap();
         assert_eq!(res.status(), StatusCode::FORBIDDEN, "{page}");
     }
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn administrators_feature_products_on_the_home_page() {
+    let app = TestApp::spawn().await;
+    let admin = admin(&app).await;
+    seller(&app, &admin, "HTX Mật ong", "mo-m2", 150_000, 10).await;
+    let home = || async {
+        app.client()
+            .get(app.url("/en/"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+    };
+    assert!(!home().await.contains("data-testid=\"featured\""));
+    let res = app
+        .post(
+            &admin,
+            "/api/admin/featured",
+            &[("featured", "https://htx.example.vn/vi/products/khong-co")],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(error_of(res).await.to_string().contains("error-featured-unknown"));
+    let res = app
+        .post(
+            &admin,
+            "/api/admin/featured",
+            &[("featured", &format!("{}/en/products/honey-mo-m2\n", app.base))],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let html = home().await;
+    assert!(
+        html.contains("data-testid=\"featured\"") && html.contains("Honey mo-m2"),
+        "featured on the home page"
+    );
+    assert_eq!(
+        app.count("audit_events WHERE action = 'marketplace.featured_saved'")
+            .await,
+        1
+    );
     app.finish().await;
 }

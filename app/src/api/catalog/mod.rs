@@ -170,6 +170,13 @@ pub async fn fetch_five_star(locale: String) -> Result<Vec<ProductCard>, AppErro
     catalog::public::five_star_cards(&state.db, to_locale(&locale), 8).await
 }
 
+/// The products featured on the home page by administrators.
+#[server(endpoint = "catalog/featured")]
+pub async fn fetch_featured(locale: String) -> Result<Vec<ProductCard>, AppError> {
+    let state = backend::state()?;
+    catalog::public::featured_cards(&state.db, to_locale(&locale)).await
+}
+
 /// A product's photos, processed or not (its sellers).
 #[server(endpoint = "catalog/photos")]
 pub async fn fetch_seller_photos(product_id: i64) -> Result<Vec<PhotoView>, AppError> {

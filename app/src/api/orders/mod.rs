@@ -173,6 +173,14 @@ pub async fn save_payment_settings(fields: SettingsFields) -> Result<(), AppErro
     shop::admin::save_settings(&state.db, &user, &fields).await
 }
 
+/// Sets the products featured on the home page, one product address or slug per line
+/// (administrators).
+#[server(endpoint = "admin/featured")]
+pub async fn save_featured(featured: String) -> Result<(), AppError> {
+    let (state, user) = session_user().await?;
+    shop::admin::save_featured(&state.db, &user, &featured).await
+}
+
 /// Sets or removes a cooperative's own commission (administrators).
 #[server(endpoint = "admin/commission")]
 pub async fn set_commission(cooperative_id: i64, percent: String) -> Result<(), AppError> {

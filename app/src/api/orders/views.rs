@@ -146,6 +146,8 @@ pub struct PayoutRow {
 /// The administrators' payments page.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PaymentsAdmin {
+    /// Featured products' slugs, one per line.
+    pub featured: String,
     pub commission_bp: i32,
     pub card_payment_minutes: i64,
     pub rates: Vec<RateRow>,

@@ -348,6 +348,17 @@ pub async fn product_cards(
     cards(db, rows, locale).await
 }
 
+/// The products administrators feature on the home page, in their order (hidden or unlisted ones
+/// are left out).
+pub async fn featured_cards(db: &DatabaseConnection, locale: Locale) -> Result<Vec<ProductCard>, AppError> {
+    let ids = crate::backend::shop::settings::featured_ids(db).await?;
+    if ids.is_empty() {
+        return Ok(vec![]);
+    }
+    let rows = in_order(db, visible(), &ids).await?;
+    cards(db, rows, locale).await
+}
+
 /// Published products with a verified, unexpired 5-star OCOP certificate, newest first.
 pub async fn five_star_cards(
     db: &DatabaseConnection,

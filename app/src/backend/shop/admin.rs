@@ -113,6 +113,7 @@ pub async fn overview(
         })
         .collect();
     Ok(PaymentsAdmin {
+        featured: featured_lines(db).await?,
         commission_bp: settings::commission_bp_default(db).await?,
         card_payment_minutes: settings::card_payment_minutes(db).await?,
         rates,
@@ -219,6 +220,91 @@ pub async fn save_settings(
     .await?;
     txn.commit().await?;
     Ok(())
+}
+
+/// Sets the products featured on the home page from product addresses or slugs, one per line
+/// (blank clears the list). Every line must name a product shoppers can see.
+pub async fn save_featured(db: &DatabaseConnection, user: &SessionUser, lines: &str) -> Result<(), AppError> {
+    use crate::backend::entities::product_translations;
+    require_admin(user)?;
+    let slugs: Vec<String> = lines
+        .lines()
+        .map(|l| l.trim().trim_end_matches('/'))
+        .filter(|l| !l.is_empty())
+        .map(|l| l.rsplit('/').next().unwrap_or(l).to_owned())
+        .collect();
+    if slugs.len() > settings::MAX_FEATURED {
+        return Err(AppError::invalid("featured", "error-featured-too-many"));
+    }
+    let mut ids: Vec<i64> = vec![];
+    for slug in &slugs {
+        let found = product_translations::Entity::find()
+            .filter(product_translations::Column::Slug.eq(slug.as_str()))
+            .one(db)
+            .await?;
+        let visible = match found {
+            Some(t) => crate::backend::catalog::public::visible()
+                .filter(crate::backend::entities::products::Column::Id.eq(t.product_id))
+                .one(db)
+                .await?
+                .map(|p| p.id),
+            None => None,
+        };
+        match visible {
+            Some(id) if !ids.contains(&id) => ids.push(id),
+            Some(_) => {}
+            None => return Err(AppError::invalid("featured", "error-featured-unknown")),
+        }
+    }
+    let value = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+    let txn = begin_write(db).await?;
+    marketplace_settings::Entity::insert(marketplace_settings::ActiveModel {
+        key: Set("featured_products".to_owned()),
+        value: Set(value),
+        updated_at: Set(Utc::now()),
+    })
+    .on_conflict(
+        OnConflict::column(marketplace_settings::Column::Key)
+            .update_columns([
+                marketplace_settings::Column::Value,
+                marketplace_settings::Column::UpdatedAt,
+            ])
+            .to_owned(),
+    )
+    .exec(&txn)
+    .await?;
+    audit::record(
+        &txn,
+        AuditEntry {
+            actor_user_id: Some(user.id),
+            action: "marketplace.featured_saved",
+            subject_type: None,
+            subject_id: None,
+            details: serde_json::json!({ "products": ids }),
+            ip: None,
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// The featured products as the form shows them: their Vietnamese slugs, one per line.
+pub async fn featured_lines(db: &DatabaseConnection) -> Result<String, AppError> {
+    use crate::backend::entities::product_translations;
+    let ids = settings::featured_ids(db).await?;
+    let mut lines = vec![];
+    for id in ids {
+        if let Some(t) = product_translations::Entity::find()
+            .filter(product_translations::Column::ProductId.eq(id))
+            .filter(product_translations::Column::Locale.eq("vi"))
+            .one(db)
+            .await?
+        {
+            lines.push(t.slug);
+        }
+    }
+    Ok(lines.join("\n"))
 }
 
 /// Sets (or, blank, removes) a cooperative's own commission.

@@ -54,3 +54,16 @@ pub async fn commission_bp_default<C: ConnectionTrait>(conn: &C) -> Result<i32, 
         .and_then(|v| v.parse().ok())
         .unwrap_or(DEFAULT_COMMISSION_BP))
 }
+
+/// The most products featured on the home page.
+pub const MAX_FEATURED: usize = 12;
+
+/// The products administrators feature on the home page, in their order.
+pub async fn featured_ids<C: ConnectionTrait>(conn: &C) -> Result<Vec<i64>, AppError> {
+    Ok(get(conn, "featured_products")
+        .await?
+        .unwrap_or_default()
+        .split(',')
+        .filter_map(|s| s.trim().parse().ok())
+        .collect())
+}

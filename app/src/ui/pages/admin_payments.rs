@@ -1,7 +1,9 @@
 //! /{locale}/admin/payments: what each cooperative is owed and payouts, the commission (with
 //! per-cooperative overrides), the time to pay by card, and the indicative exchange rates.
 
-use crate::api::orders::{fetch_payments_admin, RecordPayout, SavePaymentSettings, SetCommission};
+use crate::api::orders::{
+    fetch_payments_admin, RecordPayout, SaveFeatured, SavePaymentSettings, SetCommission,
+};
 use crate::error::AppError;
 use crate::i18n::{format_date, use_i18n};
 use crate::ui::forms::{Field, FormAlert};
@@ -37,9 +39,13 @@ pub fn AdminPaymentsPage() -> impl IntoView {
     let settings = ServerAction::<SavePaymentSettings>::new();
     let commission = ServerAction::<SetCommission>::new();
     let payout = ServerAction::<RecordPayout>::new();
+    let featured = ServerAction::<SaveFeatured>::new();
+    let featured_error: Signal<Option<AppError>> =
+        Signal::derive(move || featured.value().get().and_then(Result::err));
     let data = Resource::new(
         move || {
             (
+                featured.version().get(),
                 settings.version().get(),
                 commission.version().get(),
                 payout.version().get(),
@@ -136,6 +142,19 @@ pub fn AdminPaymentsPage() -> impl IntoView {
                                     }).collect_view()}
                                 </fieldset>
                                 <button type="submit" class="btn btn-primary">{i18n.t("admin-payments-save")}</button>
+                            </ActionForm>
+                            <h2>{i18n.t("admin-featured-title")}</h2>
+                            <ActionForm action=featured attr:class="form card form-card" attr:novalidate=true>
+                                <FormAlert error=featured_error />
+                                <div class="field">
+                                    <label for="field-featured">{i18n.t("admin-featured-label")}</label>
+                                    <textarea id="field-featured" name="featured" rows="6">{p.featured.clone()}</textarea>
+                                    <p class="field-hint">{i18n.t("admin-featured-hint")}</p>
+                                    <p class="field-error" aria-live="polite">
+                                        {move || featured_error.get().and_then(|e| e.field_key("featured").map(|k| i18n.t(k)))}
+                                    </p>
+                                </div>
+                                <button type="submit" class="btn btn-primary">{i18n.t("admin-featured-save")}</button>
                             </ActionForm>
                             <h2>{i18n.t("admin-payments-payouts")}</h2>
                             <table class="table">

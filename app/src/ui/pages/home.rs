@@ -1,6 +1,6 @@
 //! The home page: what the marketplace is, and the newest products.
 
-use crate::api::catalog::{fetch_categories, fetch_five_star, fetch_product_cards};
+use crate::api::catalog::{fetch_categories, fetch_featured, fetch_five_star, fetch_product_cards};
 use crate::i18n::use_i18n;
 use crate::ui::pages::product::ProductGrid;
 use leptos::prelude::*;
@@ -85,12 +85,14 @@ fn NewestProducts() -> impl IntoView {
     let locale = move || i18n.locale.code().to_owned();
     let newest = Resource::new(|| (), move |_| fetch_product_cards(None, locale()));
     let five_star = Resource::new(|| (), move |_| fetch_five_star(locale()));
+    let featured = Resource::new(|| (), move |_| fetch_featured(locale()));
     let categories = Resource::new(|| (), move |_| fetch_categories(locale()));
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 let newest = newest.await.unwrap_or_default();
                 let five_star = five_star.await.unwrap_or_default();
+                let featured = featured.await.unwrap_or_default();
                 let categories = categories.await.unwrap_or_default();
                 (!newest.is_empty()).then(|| view! {
                     <section class="container" aria-labelledby="categories-heading">
@@ -101,6 +103,12 @@ fn NewestProducts() -> impl IntoView {
                             }).collect_view()}
                         </ul>
                     </section>
+                    {(!featured.is_empty()).then(|| view! {
+                        <section class="container" aria-labelledby="featured-heading" data-testid="featured">
+                            <h2 id="featured-heading">{i18n.t("home-featured")}</h2>
+                            <ProductGrid products=featured />
+                        </section>
+                    })}
                     {(!five_star.is_empty()).then(|| view! {
                         <section class="container" aria-labelledby="five-star-heading">
                             <h2 id="five-star-heading">{i18n.t("home-five-star")}</h2>
