@@ -105,6 +105,7 @@ bench: tools
 	@if [ -n "$${TEST_DATABASE_URL:-}" ]; then BENCH_DATABASE_URL=$$TEST_DATABASE_URL server/bench/load.sh; fi
 	cargo bench -p server --bench search
 	cargo bench -p server --bench checkout
+	server/bench/feed.sh
 	@if [ -n "$${TEST_DATABASE_URL:-}" ]; then BENCH_DATABASE_URL=$$TEST_DATABASE_URL cargo bench -p server --bench checkout; fi
 
 clean:
