@@ -148,7 +148,7 @@ pub async fn save_settings(
         .trim()
         .parse::<i64>()
         .ok()
-        .filter(|m| (30..=1440).contains(m));
+        .filter(|m| (settings::MIN_CARD_MINUTES..=1440).contains(m));
     if minutes.is_none() {
         errors.push(FieldError::new("card_payment_minutes", "error-card-minutes"));
     }

@@ -9,8 +9,9 @@ use sea_orm::{ConnectionTrait, EntityTrait};
 pub const DEFAULT_COMMISSION_BP: i32 = 800;
 /// How long a card checkout waits for payment when nothing is set.
 pub const DEFAULT_CARD_MINUTES: i64 = 60;
-/// Stripe refuses Checkout Sessions that expire sooner than 30 minutes.
-pub const MIN_CARD_MINUTES: i64 = 30;
+/// Stripe refuses Checkout Sessions that expire sooner than 30 minutes after they are made; five
+/// more leave room for a shopper who reopens the payment page a little later.
+pub const MIN_CARD_MINUTES: i64 = 35;
 
 async fn get<C: ConnectionTrait>(conn: &C, key: &str) -> Result<Option<String>, AppError> {
     Ok(marketplace_settings::Entity::find_by_id(key.to_owned())
