@@ -24,6 +24,24 @@ pub(crate) async fn session_user(
     Ok((state, user))
 }
 
+/// The cooperative a seller page is about: the one named, else the user's first (as on the
+/// dashboard). Access is checked by the service that loads it.
+#[cfg(feature = "ssr")]
+pub(crate) async fn chosen_cooperative(
+    state: &crate::backend::AppState,
+    user: &crate::backend::accounts::SessionUser,
+    cooperative_id: Option<i64>,
+) -> Result<i64, crate::error::AppError> {
+    match cooperative_id {
+        Some(id) => Ok(id),
+        None => crate::backend::cooperatives::members::memberships_of(&state.db, user.id)
+            .await?
+            .first()
+            .map(|m| m.cooperative_id)
+            .ok_or(crate::error::AppError::NotFound),
+    }
+}
+
 /// A locale code from a form, Vietnamese when unknown.
 #[cfg(feature = "ssr")]
 pub(crate) fn locale(code: &str) -> crate::i18n::Locale {

@@ -26,15 +26,7 @@ pub async fn fetch_seller_products(
     locale: String,
 ) -> Result<SellerProducts, AppError> {
     let (state, user) = session_user().await?;
-    let cooperative_id = match cooperative_id {
-        Some(id) => id,
-        // The user's first cooperative, as on the dashboard.
-        None => backend::cooperatives::members::memberships_of(&state.db, user.id)
-            .await?
-            .first()
-            .map(|m| m.cooperative_id)
-            .ok_or(AppError::NotFound)?,
-    };
+    let cooperative_id = crate::api::chosen_cooperative(&state, &user, cooperative_id).await?;
     catalog::products::seller_list(&state.db, &user, cooperative_id, to_locale(&locale)).await
 }
 

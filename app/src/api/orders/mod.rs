@@ -104,14 +104,7 @@ pub async fn fetch_seller_orders(
     locale: String,
 ) -> Result<SellerOrders, AppError> {
     let (state, user) = session_user().await?;
-    let cooperative_id = match cooperative_id {
-        Some(id) => id,
-        None => backend::cooperatives::members::memberships_of(&state.db, user.id)
-            .await?
-            .first()
-            .map(|m| m.cooperative_id)
-            .ok_or(AppError::NotFound)?,
-    };
+    let cooperative_id = crate::api::chosen_cooperative(&state, &user, cooperative_id).await?;
     shop::queries::seller_orders(
         &state.db,
         &user,

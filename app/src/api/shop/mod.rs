@@ -191,14 +191,7 @@ pub async fn fetch_shipping_rules(
     locale: String,
 ) -> Result<ShippingRulesView, AppError> {
     let (state, user) = crate::api::session_user().await?;
-    let cooperative_id = match cooperative_id {
-        Some(id) => id,
-        None => backend::cooperatives::members::memberships_of(&state.db, user.id)
-            .await?
-            .first()
-            .map(|m| m.cooperative_id)
-            .ok_or(AppError::NotFound)?,
-    };
+    let cooperative_id = crate::api::chosen_cooperative(&state, &user, cooperative_id).await?;
     shop::shipping::for_edit(&state.db, &user, cooperative_id, to_locale(&locale)).await
 }
 

@@ -8,9 +8,7 @@ use crate::backend::accounts::SessionUser;
 use crate::backend::audit::{self, AuditEntry};
 use crate::backend::catalog::public::cooperative_names;
 use crate::backend::cooperatives::access::require_admin;
-use crate::backend::entities::{
-    commission_overrides, cooperatives, currency_rates, ledger_entries, marketplace_settings, payouts,
-};
+use crate::backend::entities::{commission_overrides, cooperatives, currency_rates, ledger_entries, payouts};
 use crate::backend::transactions::begin_write;
 use crate::error::{AppError, FieldError};
 use crate::i18n::Locale;
@@ -173,21 +171,7 @@ pub async fn save_settings(
         ("commission_bp", bp.to_string()),
         ("card_payment_minutes", minutes.to_string()),
     ] {
-        marketplace_settings::Entity::insert(marketplace_settings::ActiveModel {
-            key: Set(key.to_owned()),
-            value: Set(value),
-            updated_at: Set(now),
-        })
-        .on_conflict(
-            OnConflict::column(marketplace_settings::Column::Key)
-                .update_columns([
-                    marketplace_settings::Column::Value,
-                    marketplace_settings::Column::UpdatedAt,
-                ])
-                .to_owned(),
-        )
-        .exec(&txn)
-        .await?;
+        settings::put(&txn, key, value).await?;
     }
     for (code, milli) in &rates {
         currency_rates::Entity::insert(currency_rates::ActiveModel {
@@ -258,21 +242,7 @@ pub async fn save_featured(db: &DatabaseConnection, user: &SessionUser, lines: &
     }
     let value = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
     let txn = begin_write(db).await?;
-    marketplace_settings::Entity::insert(marketplace_settings::ActiveModel {
-        key: Set("featured_products".to_owned()),
-        value: Set(value),
-        updated_at: Set(Utc::now()),
-    })
-    .on_conflict(
-        OnConflict::column(marketplace_settings::Column::Key)
-            .update_columns([
-                marketplace_settings::Column::Value,
-                marketplace_settings::Column::UpdatedAt,
-            ])
-            .to_owned(),
-    )
-    .exec(&txn)
-    .await?;
+    settings::put(&txn, "featured_products", value).await?;
     audit::record(
         &txn,
         AuditEntry {

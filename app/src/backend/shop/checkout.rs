@@ -227,12 +227,15 @@ async fn check<C: ConnectionTrait>(conn: &C, f: &CheckoutFields) -> Result<Check
     let phone = parse_phone(&f.phone)
         .map_err(|p| errors.push(FieldError::new("phone", p.message_key())))
         .unwrap_or_default();
-    let known: Vec<String> = regions::Entity::find()
-        .all(conn)
-        .await?
-        .into_iter()
-        .map(|r| r.code)
-        .collect();
+    // Only the province named needs looking up.
+    let region = match f.region_code.trim() {
+        "" => None,
+        code => {
+            regions::Entity::find_by_id(code.chars().take(32).collect::<String>())
+                .one(conn)
+                .await?
+        }
+    };
     let form = AddressForm {
         country: f.country.clone(),
         region_code: f.region_code.clone(),
@@ -252,7 +255,7 @@ async fn check<C: ConnectionTrait>(conn: &C, f: &CheckoutFields) -> Result<Check
     };
     let address = form
         .parse(
-            |code| known.iter().any(|k| k == code),
+            |code| region.as_ref().is_some_and(|r| r.code == code),
             |region, code| {
                 ward.as_ref()
                     .filter(|w| w.code == code && w.region_code == region)

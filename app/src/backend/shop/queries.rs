@@ -13,6 +13,7 @@ use crate::error::AppError;
 use crate::i18n::{translate, Locale};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect,
 };
 use std::collections::HashMap;
 
@@ -25,23 +26,31 @@ pub async fn address<C: ConnectionTrait>(
     c: &checkouts::Model,
     locale: Locale,
 ) -> Result<AddressView, AppError> {
+    let region = match &c.region_code {
+        Some(code) => regions::Entity::find_by_id(code.clone())
+            .one(conn)
+            .await?
+            .map(|r| r.name(locale).to_owned()),
+        None => None,
+    };
+    Ok(address_lines(c, region, locale))
+}
+
+/// The address with its province already named (lists read every province once).
+fn address_lines(c: &checkouts::Model, region: Option<String>, locale: Locale) -> AddressView {
     let mut lines = vec![];
     if c.country == "VN" {
         lines.extend(c.street.clone());
         lines.extend(c.ward.clone());
-        if let Some(code) = &c.region_code {
-            if let Some(r) = regions::Entity::find_by_id(code.clone()).one(conn).await? {
-                lines.push(r.name(locale).to_owned());
-            }
-        }
+        lines.extend(region);
     } else {
         lines.extend(c.address_lines.iter().flat_map(|l| l.lines()).map(str::to_owned));
     }
     lines.push(translate(locale, &format!("country-{}", c.country), None));
-    Ok(AddressView {
+    AddressView {
         recipient: c.recipient.clone(),
         lines,
-    })
+    }
 }
 
 /// Full views of `orders`, with the actions `actor` may take.
@@ -288,15 +297,27 @@ pub async fn seller_orders(
 ) -> Result<SellerOrders, AppError> {
     let (coop, _) = access::load(db, user, cooperative_id).await?;
     let filter = status_filter(status)?;
-    let mut counts = vec![];
-    for s in OrderStatus::ALL {
-        let n = orders::Entity::find()
-            .filter(orders::Column::CooperativeId.eq(coop.id))
-            .filter(orders::Column::Status.eq(s.as_str()))
-            .count(db)
-            .await?;
-        counts.push((s.as_str().to_owned(), n));
-    }
+    // One grouped count for the tabs, every status listed (zero where there are none).
+    let by_status: HashMap<String, i64> = orders::Entity::find()
+        .select_only()
+        .column(orders::Column::Status)
+        .column_as(orders::Column::Id.count(), "n")
+        .filter(orders::Column::CooperativeId.eq(coop.id))
+        .group_by(orders::Column::Status)
+        .into_tuple::<(String, i64)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    let counts = OrderStatus::ALL
+        .iter()
+        .map(|s| {
+            (
+                s.as_str().to_owned(),
+                by_status.get(s.as_str()).copied().unwrap_or(0) as u64,
+            )
+        })
+        .collect();
     let mut q = orders::Entity::find().filter(orders::Column::CooperativeId.eq(coop.id));
     if let Some(s) = filter {
         q = q.filter(orders::Column::Status.eq(s.as_str()));
@@ -397,6 +418,12 @@ pub async fn seller_csv(
     {
         items.entry(i.order_id).or_default().push(i);
     }
+    let region_names: HashMap<String, String> = regions::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| (r.code.clone(), r.name(locale).to_owned()))
+        .collect();
     let mut out = csv::Writer::from_writer(vec![]);
     let header = [
         "csv-order",
@@ -422,7 +449,11 @@ pub async fn seller_csv(
         let Some(c) = checkouts.get(&o.checkout_id) else {
             continue;
         };
-        let addr = address(db, c, locale).await?.lines.join(", ");
+        let region = c
+            .region_code
+            .as_ref()
+            .and_then(|code| region_names.get(code).cloned());
+        let addr = address_lines(c, region, locale).lines.join(", ");
         let status = OrderStatus::parse(&o.status)
             .map(|s| translate(locale, s.message_key(), None))
             .unwrap_or_default();

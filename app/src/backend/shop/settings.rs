@@ -13,6 +13,28 @@ pub const DEFAULT_CARD_MINUTES: i64 = 60;
 /// more leave room for a shopper who reopens the payment page a little later.
 pub const MIN_CARD_MINUTES: i64 = 35;
 
+/// Sets a setting (inserting or replacing it) inside the caller's transaction.
+pub async fn put<C: ConnectionTrait>(conn: &C, key: &str, value: String) -> Result<(), AppError> {
+    use sea_orm::sea_query::OnConflict;
+    use sea_orm::Set;
+    marketplace_settings::Entity::insert(marketplace_settings::ActiveModel {
+        key: Set(key.to_owned()),
+        value: Set(value),
+        updated_at: Set(chrono::Utc::now()),
+    })
+    .on_conflict(
+        OnConflict::column(marketplace_settings::Column::Key)
+            .update_columns([
+                marketplace_settings::Column::Value,
+                marketplace_settings::Column::UpdatedAt,
+            ])
+            .to_owned(),
+    )
+    .exec(conn)
+    .await?;
+    Ok(())
+}
+
 async fn get<C: ConnectionTrait>(conn: &C, key: &str) -> Result<Option<String>, AppError> {
     Ok(marketplace_settings::Entity::find_by_id(key.to_owned())
         .one(conn)

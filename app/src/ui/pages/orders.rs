@@ -15,38 +15,34 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 /// /{locale}/orders/t/{token}: everything ordered in one checkout.
 #[component]
 pub fn CheckoutOrdersPage() -> impl IntoView {
-    let i18n = use_i18n();
     let params = use_params_map();
-    let token = move || params.read().get("token").unwrap_or_default();
-    let act = ServerAction::<ShopperOrderAction>::new();
-    let data = Resource::new(
-        move || (token(), act.version().get()),
-        move |(t, _)| fetch_checkout(t, i18n.locale.code().to_owned()),
-    );
-    view! {
-        <Title text=i18n.t("orders-checkout-title") />
-        <Meta name="robots" content="noindex" />
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(c) => view! { <CheckoutBlock c act token=Some(token()) /> }.into_any(),
-                    Err(e) => error_view(e),
-                }
-            })}
-        </Suspense>
-    }
+    view! { <CheckoutByToken token=Signal::derive(move || params.read().get("token").unwrap_or_default()) returning=false /> }
 }
 
 /// /{locale}/checkout/return?token=…: back from Stripe; the server asks Stripe how it stands.
 #[component]
 pub fn PaymentReturnPage() -> impl IntoView {
-    let i18n = use_i18n();
     let query = use_query_map();
-    let token = move || query.read().get("token").unwrap_or_default();
+    view! { <CheckoutByToken token=Signal::derive(move || query.read().get("token").unwrap_or_default()) returning=true /> }
+}
+
+/// A checkout by its secret token; `returning` asks Stripe first (back from its payment page).
+#[component]
+fn CheckoutByToken(token: Signal<String>, returning: bool) -> impl IntoView {
+    let i18n = use_i18n();
     let act = ServerAction::<ShopperOrderAction>::new();
     let data = Resource::new(
-        move || (token(), act.version().get()),
-        move |(t, _)| return_from_payment(t, i18n.locale.code().to_owned()),
+        move || (token.get(), act.version().get()),
+        move |(t, _)| {
+            let locale = i18n.locale.code().to_owned();
+            async move {
+                if returning {
+                    return_from_payment(t, locale).await
+                } else {
+                    fetch_checkout(t, locale).await
+                }
+            }
+        },
     );
     view! {
         <Title text=i18n.t("orders-checkout-title") />
@@ -54,7 +50,7 @@ pub fn PaymentReturnPage() -> impl IntoView {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok(c) => view! { <CheckoutBlock c act token=Some(token()) /> }.into_any(),
+                    Ok(c) => view! { <CheckoutBlock c act token=Some(token.get_untracked()) /> }.into_any(),
                     Err(e) => error_view(e),
                 }
             })}
