@@ -15,6 +15,7 @@ mod m20261123_000009_batch_photos;
 mod m20261123_000010_orders;
 mod m20261123_000011_wards;
 mod m20261123_000012_moderation;
+mod m20261123_000013_reporting;
 mod util;
 
 /// The ordered list of every migration.
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000010_orders::Migration),
             Box::new(m20261123_000011_wards::Migration),
             Box::new(m20261123_000012_moderation::Migration),
+            Box::new(m20261123_000013_reporting::Migration),
         ]
     }
 }

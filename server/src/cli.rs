@@ -34,6 +34,9 @@ pub enum Command {
         /// How many products to add.
         #[arg(long, default_value_t = 100_000)]
         products: usize,
+        /// How many orders to add after the products (for reporting load tests).
+        #[arg(long, default_value_t = 0)]
+        orders: usize,
     },
     /// Rebuild the search index from the database and swap it in (searches keep being answered
     /// from the old index meanwhile).
@@ -111,7 +114,7 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
             }
             reindex(&config, &db).await
         }
-        Command::SeedBulk { products } => {
+        Command::SeedBulk { products, orders } => {
             let db = crate::db::connect(&config.database_url).await?;
             crate::db::migrate(&db).await?;
             let started = std::time::Instant::now();
@@ -122,6 +125,16 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                 "added {n} generated products in {:.1} s",
                 started.elapsed().as_secs_f64()
             );
+            if orders > 0 {
+                let started = std::time::Instant::now();
+                let n = crate::demo::seed_bulk_orders(&db, orders)
+                    .await
+                    .map_err(|e| CliError::Input(e.to_string()))?;
+                println!(
+                    "added {n} generated orders in {:.1} s",
+                    started.elapsed().as_secs_f64()
+                );
+            }
             reindex(&config, &db).await
         }
         Command::Reindex => {

@@ -221,7 +221,39 @@ async fn every_administrators_page_and_function_answers_403_to_others() {
         let res = app.post(&user, path, &form).await;
         assert_eq!(res.status(), StatusCode::FORBIDDEN, "{path}");
     }
-    for page in ["/en/admin/moderation", "/en/admin/users", "/en/admin/payments"] {
+    for (path, form) in [
+        ("/api/reports/dashboard", vec![("locale", "vi")]),
+        (
+            "/api/reports/report",
+            vec![("locale", "vi"), ("period[kind]", "h1")],
+        ),
+        ("/api/admin/cert-kinds", vec![("locale", "vi")]),
+        ("/api/admin/save-cert-kind", vec![("fields[code]", "abc")]),
+        (
+            "/api/admin/set-cert-kind-active",
+            vec![("code", "halal"), ("active", "false")],
+        ),
+    ] {
+        let res = app.post(&user, path, &form).await;
+        assert_eq!(res.status(), StatusCode::FORBIDDEN, "{path}");
+    }
+    for download in [
+        "/admin/dashboard.csv?chart=orders-by-month",
+        "/admin/reports.csv?kind=h1",
+    ] {
+        let res = user.get(app.url(download)).send().await.unwrap();
+        assert_eq!(res.status(), StatusCode::FORBIDDEN, "{download}");
+        let res = app.client().get(app.url(download)).send().await.unwrap();
+        assert_eq!(res.status(), StatusCode::UNAUTHORIZED, "{download}");
+    }
+    for page in [
+        "/en/admin",
+        "/en/admin/reports",
+        "/en/admin/certifications",
+        "/en/admin/moderation",
+        "/en/admin/users",
+        "/en/admin/payments",
+    ] {
         let res = user.get(app.url(page)).send().await.unwrap();
         assert_eq!(res.status(), StatusCode::FORBIDDEN, "{page}");
     }

@@ -6,6 +6,7 @@ pub mod catalog;
 pub mod cooperatives;
 pub mod moderation;
 pub mod orders;
+pub mod reports;
 pub mod search;
 pub mod shop;
 

@@ -12,6 +12,7 @@ pub mod maintenance;
 pub mod markdown;
 pub mod moderation;
 pub mod payments;
+pub mod reports;
 pub mod request;
 pub mod search;
 pub mod shop;

@@ -162,6 +162,16 @@ pub fn parse_gtin(input: &str) -> Result<String, CatalogProblem> {
     }
 }
 
+/// A certification scheme's code: 2–32 lower-case ASCII letters, digits and hyphens, starting with
+/// a letter or digit (it appears in URLs and search filters).
+pub fn is_cert_kind_code(code: &str) -> bool {
+    (2..=32).contains(&code.len())
+        && code
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !code.starts_with('-')
+}
+
 /// OCOP ratings that put a product on the market: 3, 4 or 5 stars.
 pub fn parse_ocop_stars(input: &str) -> Result<i32, CatalogProblem> {
     match input.trim().parse::<i32>() {
@@ -239,6 +249,16 @@ impl ProductStatus {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn scheme_codes() {
+        for ok in ["ocop", "vietgap", "rainforest-alliance", "iso22000"] {
+            assert!(is_cert_kind_code(ok), "{ok}");
+        }
+        for bad in ["", "x", "-x", "Ocop", "fair trade", "a/b", &"a".repeat(33)] {
+            assert!(!is_cert_kind_code(bad), "{bad}");
+        }
+    }
 
     #[test]
     fn prices_are_whole_dong_in_any_locale_style() {

@@ -2,7 +2,6 @@
 //! the same query parameters here, and anything malformed is a 400 naming the parameter. The
 //! browser uses the same types to build the links of the facet sidebar.
 
-use crate::api::catalog::views::CERT_KINDS;
 use crate::error::AppError;
 use crate::i18n::Locale;
 use serde::{Deserialize, Serialize};
@@ -250,7 +249,7 @@ impl SearchParams {
         };
         let certification = match given(&self.cert) {
             None => None,
-            Some(c) if CERT_KINDS.contains(&c) => Some(c.to_owned()),
+            Some(c) if crate::domain::catalog::is_cert_kind_code(c) => Some(c.to_owned()),
             Some(_) => return Err(bad("error-search-cert")),
         };
         let (min_price, max_price) = (price(&self.min_price)?, price(&self.max_price)?);
@@ -382,7 +381,7 @@ mod tests {
         assert_eq!(refused(&[("page", "100000")]), "error-search-page");
         assert_eq!(refused(&[("sort", "price")]), "error-search-sort");
         assert_eq!(refused(&[("ocop", "6")]), "error-search-ocop");
-        assert_eq!(refused(&[("cert", "iso")]), "error-search-cert");
+        assert_eq!(refused(&[("cert", "ISO 9001")]), "error-search-cert");
         assert_eq!(refused(&[("min_price", "1.5e3")]), "error-search-price");
         assert_eq!(refused(&[("min_price", "-5")]), "error-search-price");
         assert_eq!(

@@ -76,6 +76,24 @@ pub fn format_date(at: DateTime<Utc>, locale: Locale) -> String {
     }
 }
 
+/// A calendar month given as "YYYY-MM": vi "11/2026", en "Nov 2026", zh-CN/ja "2026年11月",
+/// ko "2026년 11월". Anything else is returned as it is.
+pub fn format_month(month: &str, locale: Locale) -> String {
+    let parsed = month
+        .split_once('-')
+        .and_then(|(y, m)| Some((y.parse::<i32>().ok()?, m.parse::<u32>().ok()?)))
+        .filter(|(_, m)| (1..=12).contains(m));
+    let Some((y, m)) = parsed else {
+        return month.to_owned();
+    };
+    match locale {
+        Locale::Vi => format!("{m:02}/{y}"),
+        Locale::En => format!("{} {y}", EN_MONTHS[(m - 1) as usize]),
+        Locale::ZhCn | Locale::Ja => format!("{y}年{m}月"),
+        Locale::Ko => format!("{y}년 {m}월"),
+    }
+}
+
 /// A date and time of day (24-hour, Vietnam time): vi "14:05 23/11/2026", en "Nov 23, 2026, 14:05".
 pub fn format_datetime(at: DateTime<Utc>, locale: Locale) -> String {
     let d = vietnam_time(at);
@@ -110,6 +128,15 @@ mod tests {
         assert_eq!(format_vnd(-25_500, Locale::En), "-₫25,500");
         assert_eq!(format_vnd(-25_500, Locale::Vi), "-25.500\u{a0}₫");
         assert_eq!(format_vnd(i64::MIN, Locale::En), "-₫9,223,372,036,854,775,808");
+    }
+
+    #[test]
+    fn months_per_locale() {
+        assert_eq!(format_month("2026-03", Locale::Vi), "03/2026");
+        assert_eq!(format_month("2026-03", Locale::En), "Mar 2026");
+        assert_eq!(format_month("2026-03", Locale::Ja), "2026年3月");
+        assert_eq!(format_month("2026-03", Locale::Ko), "2026년 3월");
+        assert_eq!(format_month("2026-13", Locale::En), "2026-13");
     }
 
     #[test]

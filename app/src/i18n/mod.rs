@@ -4,7 +4,7 @@
 mod format;
 mod locale;
 
-pub use format::{format_date, format_datetime, format_number, format_vnd};
+pub use format::{format_date, format_datetime, format_month, format_number, format_vnd};
 pub use locale::{Locale, UnknownLocale, LANG_COOKIE};
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -40,12 +40,16 @@ macro_rules! ftl_files {
                 "orders.ftl",
                 include_str!(concat!("../../../locales/", $code, "/orders.ftl")),
             ),
+            (
+                "admin.ftl",
+                include_str!(concat!("../../../locales/", $code, "/admin.ftl")),
+            ),
         ]
     };
 }
 
 /// The Fluent sources of a locale: (file name, text).
-pub fn sources(locale: Locale) -> [(&'static str, &'static str); 6] {
+pub fn sources(locale: Locale) -> [(&'static str, &'static str); 7] {
     match locale {
         Locale::Vi => ftl_files!("vi"),
         Locale::En => ftl_files!("en"),
@@ -304,7 +308,7 @@ mod tests {
             "count", "name", "email", "minutes", "link", "locale", "min", "max", "site", "status", "reason",
             "role", "inviter", "days", "price", "lot", "day", "month", "year", "page", "pages", "rows",
             "products", "product", "scheme", "number", "date", "percent", "q", "stars", "min", "variant",
-            "stock", "amount", "time", "orders", "total", "payment", "tracking", "currency",
+            "stock", "amount", "time", "orders", "total", "payment", "tracking", "currency", "hours", "half",
         ] {
             args.set(name, FluentValue::from(3));
         }

@@ -241,12 +241,15 @@ fn AccountMenu() -> impl IntoView {
                                 <li><a href=i18n.href("/sell")>{i18n.t("nav-sell")}</a></li>
                                 <li><a href=i18n.href("/sell/orders")>{i18n.t("nav-sell-orders")}</a></li>
                                 {user.is_admin.then(|| view! {
+                                    <li><a href=i18n.href("/admin")>{i18n.t("nav-admin-dashboard")}</a></li>
+                                    <li><a href=i18n.href("/admin/reports")>{i18n.t("nav-admin-reports")}</a></li>
                                     <li><a href=i18n.href("/admin/cooperatives")>{i18n.t("nav-admin-review")}</a></li>
                                     <li><a href=i18n.href("/admin/ocop")>{i18n.t("nav-admin-ocop")}</a></li>
                                     <li><a href=i18n.href("/admin/audit")>{i18n.t("nav-admin-audit")}</a></li>
                                     <li><a href=i18n.href("/admin/payments")>{i18n.t("nav-admin-payments")}</a></li>
                                     <li><a href=i18n.href("/admin/moderation")>{i18n.t("nav-admin-moderation")}</a></li>
                                     <li><a href=i18n.href("/admin/users")>{i18n.t("nav-admin-users")}</a></li>
+                                    <li><a href=i18n.href("/admin/certifications")>{i18n.t("nav-admin-certifications")}</a></li>
                                 })}
                                 <li>
                                     <ActionForm action=auth.logout>

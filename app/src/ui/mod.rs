@@ -3,6 +3,7 @@
 
 mod auth_state;
 mod cart_state;
+mod charts;
 mod forms;
 mod layout;
 mod outcome;

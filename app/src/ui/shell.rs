@@ -4,8 +4,11 @@ use super::layout::LocaleLayout;
 use super::pages::{
     account::AccountPage,
     admin::{AdminCoopPage, AdminQueuePage, AuditPage, OcopReviewPage},
+    admin_cert_kinds::CertKindsPage,
+    admin_dashboard::DashboardPage,
     admin_moderation::{ModerationPage, UsersPage},
     admin_payments::AdminPaymentsPage,
+    admin_reports::ReportsPage,
     auth::{ForgotPasswordPage, LoginPage, RegisterPage, ResetPasswordPage},
     cart::CartPage,
     category::CategoryPageView,
@@ -130,6 +133,9 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("search") view=SearchPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("trace"), ParamSegment("lot")) view=TracePage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("invitations"), ParamSegment("token")) view=InvitationPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("admin") view=DashboardPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("admin"), StaticSegment("reports")) view=ReportsPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("admin"), StaticSegment("certifications")) view=CertKindsPage ssr=SsrMode::Async />
                     <Route
                         path=(StaticSegment("admin"), StaticSegment("cooperatives"))
                         view=AdminQueuePage

@@ -9,8 +9,8 @@ use app::backend::catalog::batches::{self, CheckedBatch};
 use app::backend::catalog::photos;
 use app::backend::cooperatives::documents::Upload;
 use app::backend::entities::{
-    cooperative_members, cooperative_translations, cooperatives, product_certifications,
-    product_translations, product_variants, products,
+    cooperative_members, cooperative_status_changes, cooperative_translations, cooperatives,
+    product_certifications, product_translations, product_variants, products,
 };
 use app::backend::storage::FileStore;
 use app::backend::transactions::begin_write;
@@ -253,6 +253,10 @@ async fn insert_coop<C: ConnectionTrait>(
         .with_ymd_and_hms(coop.year_founded, 3, 1, 0, 0, 0)
         .single()
         .unwrap_or(now);
+    // Applications spread over the last year, each decided within two weeks, so the
+    // administrators' dashboard has a history to show.
+    let submitted = founded.max(now - Duration::days(90 + (i as i64 * 23) % 280));
+    let decided = submitted + Duration::days(2 + i as i64 % 12);
     let model = cooperatives::ActiveModel {
         slug: Set(slugs.take(Locale::Vi, coop.trading[0])),
         status: Set("approved".into()),
@@ -269,14 +273,29 @@ async fn insert_coop<C: ConnectionTrait>(
         created_by_user_id: Set(owner),
         is_demo: Set(true),
         version: Set(0),
-        submitted_at: Set(Some(founded.max(now - Duration::days(90)))),
-        decided_at: Set(Some(now - Duration::days(60))),
-        created_at: Set(now - Duration::days(90)),
-        updated_at: Set(now - Duration::days(60)),
+        submitted_at: Set(Some(submitted)),
+        decided_at: Set(Some(decided)),
+        created_at: Set(submitted),
+        updated_at: Set(decided),
         ..Default::default()
     }
     .insert(conn)
     .await?;
+    for (action, from, to, at) in [
+        ("submit", "draft", "submitted", submitted),
+        ("approve", "submitted", "approved", decided),
+    ] {
+        cooperative_status_changes::ActiveModel {
+            cooperative_id: Set(model.id),
+            action: Set(action.into()),
+            from_status: Set(from.into()),
+            to_status: Set(to.into()),
+            at: Set(at),
+            ..Default::default()
+        }
+        .insert(conn)
+        .await?;
+    }
     for (k, locale) in Locale::ALL.into_iter().enumerate() {
         cooperative_translations::ActiveModel {
             cooperative_id: Set(model.id),
@@ -452,6 +471,157 @@ pub async fn seed_bulk(db: &DatabaseConnection, count: usize) -> Result<usize, S
     txn.commit().await?;
     // Fresh statistics after a bulk load: without them PostgreSQL's planner still thinks the tables
     // are small and sorts a whole category instead of walking its index (20 ms, not 1 ms, a page).
+    db.execute_unprepared("ANALYZE").await?;
+    Ok(count)
+}
+
+/// Adds `count` generated orders (one checkout and one or two items each) spread over the last
+/// 24 months, for reporting load tests: mostly delivered or completed, some cancelled; two in
+/// three cash on delivery; a third in a foreign language. Needs products (seed-bulk first).
+pub async fn seed_bulk_orders(db: &DatabaseConnection, count: usize) -> Result<usize, SeedError> {
+    use app::backend::entities::{checkouts, order_items, orders, product_variants as variants};
+    use sea_orm::{QueryOrder, QuerySelect};
+    let items: Vec<(i64, i64, i64, String, i64)> = variants::Entity::find()
+        .select_only()
+        .column(variants::Column::Id)
+        .column(variants::Column::ProductId)
+        .column(products::Column::CooperativeId)
+        .column(variants::Column::Sku)
+        .column(variants::Column::PriceVnd)
+        .join(
+            sea_orm::JoinType::InnerJoin,
+            variants::Entity::belongs_to(products::Entity)
+                .from(variants::Column::ProductId)
+                .to(products::Column::Id)
+                .into(),
+        )
+        .order_by_asc(variants::Column::Id)
+        .into_tuple()
+        .all(db)
+        .await?;
+    if items.is_empty() {
+        return Err(SeedError::App(AppError::Conflict("run seed-demo first".into())));
+    }
+    let first = checkouts::Entity::find().count(db).await? as usize;
+    let regions = ["ha-noi", "ca-mau", "son-la", "da-nang", "hue", "lam-dong"];
+    let locales = ["vi", "vi", "en", "vi", "zh-CN", "vi", "ja", "vi", "ko"];
+    let now = Utc::now();
+    let txn = begin_write(db).await?;
+    for chunk_start in (0..count).step_by(500) {
+        let n_chunk = (count - chunk_start).min(500);
+        let mut new_checkouts = Vec::with_capacity(n_chunk);
+        let mut plans = Vec::with_capacity(n_chunk);
+        for k in 0..n_chunk {
+            let n = first + chunk_start + k;
+            // A deterministic spread: item, quantity, age and status from the order's number.
+            let item = &items[(n * 7_919) % items.len()];
+            let quantity = 1 + (n % 3) as i64;
+            let created = now - Duration::minutes(((n * 104_729) % (730 * 24 * 60)) as i64);
+            let method = if n.is_multiple_of(3) { "card" } else { "cod" };
+            let status = match n % 10 {
+                0 => "cancelled",
+                1 => "placed",
+                2 | 3 => "delivered",
+                _ => "completed",
+            };
+            let subtotal = item.4 * quantity;
+            let shipping = if subtotal >= 500_000 { 0 } else { 30_000 };
+            plans.push((
+                item.clone(),
+                quantity,
+                created,
+                method,
+                status,
+                subtotal,
+                shipping,
+            ));
+            new_checkouts.push(checkouts::ActiveModel {
+                public_token: Set(format!("bulk-{n:010}")),
+                idempotency_key: Set(format!("bulk-{n:010}")),
+                cart_owner: Set("bulk".into()),
+                user_id: Set(None),
+                email: Set(format!("buyer{}@bulk.example", n % (count / 3 + 1))),
+                phone: Set("+84912345678".into()),
+                locale: Set(locales[n % locales.len()].into()),
+                recipient: Set("Người mua mẫu".into()),
+                country: Set("VN".into()),
+                region_code: Set(Some(regions[n % regions.len()].into())),
+                ward: Set(None),
+                street: Set(Some("1 Đường Mẫu".into())),
+                address_lines: Set(None),
+                note: Set(None),
+                payment_method: Set(method.into()),
+                status: Set(if status == "cancelled" {
+                    "cancelled"
+                } else {
+                    "paid"
+                }
+                .into()),
+                total_vnd: Set(subtotal + shipping),
+                stripe_session_id: Set(None),
+                stripe_payment_intent: Set(None),
+                pay_by: Set(None),
+                paid_at: Set(None),
+                created_at: Set(created),
+                updated_at: Set(created),
+                ..Default::default()
+            });
+        }
+        checkouts::Entity::insert_many(new_checkouts).exec(&txn).await?;
+        let mut checkout_ids: Vec<i64> = checkouts::Entity::find()
+            .select_only()
+            .column(checkouts::Column::Id)
+            .order_by_desc(checkouts::Column::Id)
+            .limit(n_chunk as u64)
+            .into_tuple()
+            .all(&txn)
+            .await?;
+        checkout_ids.reverse();
+        let mut new_orders = Vec::with_capacity(n_chunk);
+        for (k, (plan, checkout_id)) in plans.iter().zip(&checkout_ids).enumerate() {
+            let (item, _, created, method, status, subtotal, shipping) = plan;
+            new_orders.push(orders::ActiveModel {
+                number: Set(format!("B{:09}", first + chunk_start + k)),
+                checkout_id: Set(*checkout_id),
+                cooperative_id: Set(item.2),
+                status: Set((*status).into()),
+                payment_method: Set((*method).into()),
+                subtotal_vnd: Set(*subtotal),
+                shipping_vnd: Set(*shipping),
+                total_vnd: Set(subtotal + shipping),
+                created_at: Set(*created),
+                updated_at: Set(*created),
+                ..Default::default()
+            });
+        }
+        orders::Entity::insert_many(new_orders).exec(&txn).await?;
+        let mut order_ids: Vec<i64> = orders::Entity::find()
+            .select_only()
+            .column(orders::Column::Id)
+            .order_by_desc(orders::Column::Id)
+            .limit(n_chunk as u64)
+            .into_tuple()
+            .all(&txn)
+            .await?;
+        order_ids.reverse();
+        let new_items: Vec<order_items::ActiveModel> = plans
+            .iter()
+            .zip(&order_ids)
+            .map(|((item, quantity, ..), order_id)| order_items::ActiveModel {
+                order_id: Set(*order_id),
+                variant_id: Set(item.0),
+                product_id: Set(item.1),
+                product_name: Set(format!("Sản phẩm {}", item.1)),
+                variant_label: Set("250 g".into()),
+                sku: Set(item.3.clone()),
+                unit_price_vnd: Set(item.4),
+                quantity: Set(*quantity as i32),
+                ..Default::default()
+            })
+            .collect();
+        order_items::Entity::insert_many(new_items).exec(&txn).await?;
+    }
+    txn.commit().await?;
     db.execute_unprepared("ANALYZE").await?;
     Ok(count)
 }

@@ -9,6 +9,7 @@ mod files;
 mod guards;
 mod health;
 mod locale_redirect;
+mod reports;
 mod shop;
 mod sitemap;
 mod trace;
@@ -114,6 +115,8 @@ pub fn routes(state: AppState, config: &Config) -> Router {
         .route("/feeds/{locale}/{file}", get(feeds::products_feed))
         .route("/webhooks/stripe", post(shop::stripe_webhook))
         .route("/sell/orders.csv", get(shop::orders_csv))
+        .route("/admin/dashboard.csv", get(reports::dashboard_csv))
+        .route("/admin/reports.csv", get(reports::report_csv))
         .route("/sitemap.xml", get(sitemap::sitemap_xml))
         .route("/trace/{lot}", get(trace::trace_redirect))
         .route("/01/{gtin}/10/{lot}", get(trace::digital_link))

@@ -217,3 +217,31 @@ pub async fn fetch_import_report(id: i64) -> Result<ImportReport, AppError> {
     let (state, user) = session_user().await?;
     catalog::import::report(&state.db, &user, id).await
 }
+
+/// The certification schemes sellers may declare now, named in `locale`.
+#[server(endpoint = "catalog/cert-kinds")]
+pub async fn fetch_cert_kinds(locale: String) -> Result<Vec<CertKindRow>, AppError> {
+    let state = backend::state()?;
+    catalog::cert_kinds::offered(&state.db, to_locale(&locale)).await
+}
+
+/// Every certification scheme, withdrawn ones too (administrators).
+#[server(endpoint = "admin/cert-kinds")]
+pub async fn fetch_cert_kinds_admin(locale: String) -> Result<Vec<CertKindRow>, AppError> {
+    let (state, user) = session_user().await?;
+    catalog::cert_kinds::list(&state.db, &user, to_locale(&locale)).await
+}
+
+/// Adds a certification scheme or renames one administrators added (administrators).
+#[server(endpoint = "admin/save-cert-kind")]
+pub async fn save_cert_kind(fields: CertKindFields) -> Result<(), AppError> {
+    let (state, user) = session_user().await?;
+    catalog::cert_kinds::save(&state.db, &user, &fields).await
+}
+
+/// Withdraws a scheme from sellers' choice, or offers it again (administrators).
+#[server(endpoint = "admin/set-cert-kind-active")]
+pub async fn set_cert_kind_active(code: String, active: bool) -> Result<(), AppError> {
+    let (state, user) = session_user().await?;
+    catalog::cert_kinds::set_active(&state.db, &user, &code, active).await
+}

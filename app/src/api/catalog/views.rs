@@ -244,6 +244,8 @@ pub struct TraceStep {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CertificationView {
     pub kind: String,
+    /// The scheme's name in the page's language.
+    pub label: String,
     pub number: String,
     pub stars: Option<i32>,
     pub level: Option<String>,
@@ -283,7 +285,8 @@ pub struct CertificationFields {
     pub expires_on: String,
 }
 
-/// Certification schemes a product can carry.
+/// The built-in certification schemes (named in the locale files). Administrators can add
+/// others and withdraw any but OCOP: `backend::catalog::cert_kinds`.
 pub const CERT_KINDS: [&str; 7] = [
     "ocop",
     "vietgap",
@@ -299,6 +302,8 @@ pub const CERT_KINDS: [&str; 7] = [
 pub struct CertificationRow {
     pub id: i64,
     pub kind: String,
+    /// The scheme's name in the page's language.
+    pub kind_label: String,
     pub number: String,
     pub stars: Option<i32>,
     pub level: Option<String>,
@@ -407,3 +412,23 @@ pub const IMPORT_COLUMNS: [&str; 25] = [
     "stock",
     "weight_grams",
 ];
+
+/// A certification scheme as administrators (and sellers choosing one) see it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CertKindRow {
+    pub code: String,
+    pub label: String,
+    pub active: bool,
+    /// Named in the locale files rather than by administrators.
+    pub built_in: bool,
+    /// Administrators' names, in `Locale::ALL` order (empty for built-in schemes).
+    pub names: Vec<String>,
+}
+
+/// The form adding or renaming a scheme: its code and a name per locale (`Locale::ALL` order).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CertKindFields {
+    pub code: String,
+    pub names: Vec<String>,
+}

@@ -239,7 +239,9 @@ pub async fn shown_certifications(
     db: &DatabaseConnection,
     product_id: i64,
     today: NaiveDate,
+    locale: crate::i18n::Locale,
 ) -> Result<Vec<CertificationView>, AppError> {
+    let labels = super::cert_kinds::labels(db, locale).await?;
     Ok(product_certifications::Entity::find()
         .filter(product_certifications::Column::ProductId.eq(product_id))
         .all(db)
@@ -247,6 +249,7 @@ pub async fn shown_certifications(
         .into_iter()
         .filter(|c| ocop_badge_shown(&c.status, c.expires_on, today))
         .map(|c| CertificationView {
+            label: labels.get(&c.kind).cloned().unwrap_or_else(|| c.kind.clone()),
             kind: c.kind,
             number: c.number,
             stars: c.stars,
@@ -310,7 +313,7 @@ pub async fn trace(db: &DatabaseConnection, lot_code: &str, locale: Locale) -> R
         quantity: batch.quantity,
         quantity_unit: batch.quantity_unit,
         steps,
-        certifications: shown_certifications(db, product.id, Utc::now().date_naive()).await?,
+        certifications: shown_certifications(db, product.id, Utc::now().date_naive(), locale).await?,
         photos: super::photos::shown(db, product.id, Some(batch.id)).await?,
         gtin: product.gtin,
     })

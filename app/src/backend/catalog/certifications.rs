@@ -3,7 +3,7 @@
 //! unexpired ones; sellers are warned 30 days before expiry.
 
 use super::products::load_for_edit;
-use crate::api::catalog::views::{CertificationFields, CertificationRow, CERT_KINDS};
+use crate::api::catalog::views::{CertificationFields, CertificationRow};
 use crate::backend::accounts::SessionUser;
 use crate::backend::audit::{self, AuditEntry};
 use crate::backend::cooperatives::access::{self, require_admin};
@@ -52,7 +52,7 @@ fn date(field: &str, s: &str, errors: &mut Vec<FieldError>) -> Option<NaiveDate>
 pub fn check(f: &CertificationFields, today: NaiveDate) -> Result<CheckedCertification, AppError> {
     let mut errors = Vec::new();
     let kind = f.kind.trim().to_owned();
-    if !CERT_KINDS.contains(&kind.as_str()) {
+    if !crate::domain::catalog::is_cert_kind_code(&kind) {
         errors.push(FieldError::new("kind", "error-cert-kind"));
     }
     let number = f.number.trim().to_owned();
@@ -114,6 +114,13 @@ pub async fn add(
     fields: &CertificationFields,
 ) -> Result<i64, AppError> {
     let checked = check(fields, Utc::now().date_naive())?;
+    match super::cert_kinds::offer(db, &checked.kind).await? {
+        super::cert_kinds::Offer::Offered => {}
+        super::cert_kinds::Offer::Withdrawn => {
+            return Err(AppError::invalid("kind", "error-cert-kind-withdrawn"))
+        }
+        super::cert_kinds::Offer::Unknown => return Err(AppError::invalid("kind", "error-cert-kind")),
+    }
     let txn = begin_write(db).await?;
     let product = load_for_edit(&txn, user, product_id).await?;
     let row = certs::ActiveModel {
@@ -319,6 +326,7 @@ async fn rows(
     locale: Locale,
 ) -> Result<Vec<CertificationRow>, AppError> {
     let today = Utc::now().date_naive();
+    let labels = super::cert_kinds::labels(db, locale).await?;
     let mut out = Vec::new();
     for c in list {
         let Some(product) = products::Entity::find_by_id(c.product_id).one(db).await? else {
@@ -338,6 +346,7 @@ async fn rows(
             id: c.id,
             expires_soon: expires_soon(c.expires_on, today),
             has_scan: c.scan_key.is_some(),
+            kind_label: labels.get(&c.kind).cloned().unwrap_or_else(|| c.kind.clone()),
             kind: c.kind,
             number: c.number,
             stars: c.stars,
@@ -437,7 +446,7 @@ pub async fn warn_expiring(db: &DatabaseConnection, today: NaiveDate) -> Result<
         args.set("product", FluentValue::from(name));
         args.set(
             "scheme",
-            FluentValue::from(translate(locale, &format!("cert-{}", cert.kind), None)),
+            FluentValue::from(super::cert_kinds::label_of(&txn, &cert.kind, locale).await?),
         );
         args.set("number", FluentValue::from(cert.number.clone()));
         let expires = cert

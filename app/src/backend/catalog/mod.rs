@@ -2,6 +2,7 @@
 //! and what shoppers see (`public`: only published products of approved cooperatives).
 
 pub mod batches;
+pub mod cert_kinds;
 pub mod certifications;
 pub mod feeds;
 pub mod import;

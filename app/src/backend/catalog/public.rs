@@ -316,8 +316,13 @@ async fn page_of(
         cooperative_slug: coop.slug,
         cooperative_name: coop_name,
         alternates: texts.iter().map(|t| (t.locale.clone(), t.slug.clone())).collect(),
-        certifications: super::batches::shown_certifications(db, product.id, chrono::Utc::now().date_naive())
-            .await?,
+        certifications: super::batches::shown_certifications(
+            db,
+            product.id,
+            chrono::Utc::now().date_naive(),
+            locale,
+        )
+        .await?,
         latest_lot: batches::Entity::find()
             .filter(batches::Column::ProductId.eq(product.id))
             .order_by_desc(batches::Column::ProducedOn)

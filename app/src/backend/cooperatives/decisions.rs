@@ -4,7 +4,9 @@ use super::access::{members_with_role, OWNER};
 use super::application::missing_for_submission;
 use crate::backend::accounts::SessionUser;
 use crate::backend::audit::{self, AuditEntry};
-use crate::backend::entities::{cooperative_documents, cooperative_members, cooperatives, users};
+use crate::backend::entities::{
+    cooperative_documents, cooperative_members, cooperative_status_changes, cooperatives, users,
+};
 use crate::backend::mail::{self, OutgoingMail};
 use crate::domain::cooperative_status::{
     transition, Actor, CooperativeAction, CooperativeStatus, TransitionError,
@@ -15,7 +17,10 @@ use crate::i18n::{translate, Locale};
 use chrono::Utc;
 use fluent_bundle::{FluentArgs, FluentValue};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait,
+    QueryFilter, Set,
+};
 
 /// What someone asks to do, with the version of the application they saw.
 #[derive(Debug, Clone)]
@@ -105,6 +110,17 @@ pub async fn apply_action(
     }
     // Approval lists its published products; suspension and the like take them off the shelves.
     crate::backend::catalog::listings::refresh_cooperative(&txn, coop.id).await?;
+    // The history reports count from: the cooperative row keeps only the latest status.
+    cooperative_status_changes::ActiveModel {
+        cooperative_id: Set(coop.id),
+        action: Set(decision.action.as_str().to_owned()),
+        from_status: Set(from.as_str().to_owned()),
+        to_status: Set(to.as_str().to_owned()),
+        at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
     audit::record(
         &txn,
         AuditEntry {

@@ -110,6 +110,7 @@ async fn label_facets(
         .into_iter()
         .map(|r| (r.code.clone(), r.name(locale).to_owned()))
         .collect();
+    let cert_names = crate::backend::catalog::cert_kinds::labels(db, locale).await?;
     let coops = cooperatives::Entity::find()
         .filter(cooperatives::Column::Slug.is_in(f.cooperatives.iter().map(|c| c.value.clone())))
         .all(db)
@@ -157,7 +158,7 @@ async fn label_facets(
         categories: labelled(&f.categories, &category_names),
         provinces: labelled(&f.provinces, &region_names),
         ocop_stars,
-        certifications: raw(&f.certifications),
+        certifications: labelled(&f.certifications, &cert_names),
         cooperatives: labelled(&f.cooperatives, &coop_names),
         prices: raw(&f.prices),
         in_stock: f.in_stock,

@@ -486,7 +486,7 @@ pub async fn seller_csv(
 }
 
 /// Cells starting with = + - @ would run as formulas in a spreadsheet (CSV injection).
-fn defuse(cell: &str) -> String {
+pub(crate) fn defuse(cell: &str) -> String {
     if cell.starts_with(['=', '+', '-', '@']) && cell.parse::<f64>().is_err() {
         format!("'{cell}")
     } else {

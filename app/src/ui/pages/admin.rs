@@ -311,7 +311,7 @@ pub fn OcopReviewPage() -> impl IntoView {
                                                         <strong>{c.product_name.clone()}</strong> " · " {c.cooperative_name.clone()}
                                                     </p>
                                                     <p>
-                                                        {i18n.t(&format!("cert-{}", c.kind))}
+                                                        {c.kind_label.clone()}
                                                         {c.stars.map(|s| format!(" {}", "★".repeat(s as usize)))}
                                                         {c.level.clone().map(|l| view! { " · " {i18n.t(&format!("ocop-level-{l}"))} })}
                                                         " · " <code>{c.number.clone()}</code>

@@ -2,8 +2,11 @@
 
 pub mod account;
 pub mod admin;
+pub mod admin_cert_kinds;
+pub mod admin_dashboard;
 pub mod admin_moderation;
 pub mod admin_payments;
+pub mod admin_reports;
 pub mod application_parts;
 pub mod auth;
 pub mod cart;

@@ -204,8 +204,7 @@ fn Facets(p: SearchParams, page: SearchPageView) -> impl IntoView {
             <FacetGroup p=p.clone() key="province" heading=i18n.t("search-filter-province") options=f.provinces label=Box::new(plain) />
             <FacetGroup p=p.clone() key="ocop" heading=i18n.t("search-filter-ocop") options=f.ocop_stars
                 label=Box::new(move |o| i18n.t_with("search-ocop-at-least", &[("stars", "★".repeat(o.value.parse().unwrap_or(0)).into())])) />
-            <FacetGroup p=p.clone() key="cert" heading=i18n.t("search-filter-cert") options=f.certifications
-                label=Box::new(move |o| i18n.t(&format!("cert-{}", o.value))) />
+            <FacetGroup p=p.clone() key="cert" heading=i18n.t("search-filter-cert") options=f.certifications label=Box::new(plain) />
             {(!f.prices.is_empty()).then(|| view! {
                 <section class="facet" data-testid="facet-price">
                     <h2>{i18n.t("search-filter-price")}</h2>

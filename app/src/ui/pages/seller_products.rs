@@ -2,12 +2,12 @@
 //! form (texts per locale, variants, status).
 
 use crate::api::catalog::views::{
-    CategoryOption, ProductEdit, ProductFields, CERT_KINDS, STEP_KINDS, STEP_ROWS, VARIANT_ROWS,
+    CategoryOption, ProductEdit, ProductFields, STEP_KINDS, STEP_ROWS, VARIANT_ROWS,
 };
 use crate::api::catalog::{
-    fetch_batches, fetch_categories, fetch_certifications, fetch_product_edit, fetch_seller_photos,
-    fetch_seller_products, AddCertification, CreateBatch, MovePhoto, RemovePhoto, SaveProduct,
-    SetProductStatus,
+    fetch_batches, fetch_categories, fetch_cert_kinds, fetch_certifications, fetch_product_edit,
+    fetch_seller_photos, fetch_seller_products, AddCertification, CreateBatch, MovePhoto, RemovePhoto,
+    SaveProduct, SetProductStatus,
 };
 use crate::api::catalog::{fetch_import_report, AdjustStock, DuplicateProduct};
 use crate::api::cooperatives::fetch_regions;
@@ -511,10 +511,8 @@ pub fn CertificationsSection(product_id: i64) -> impl IntoView {
         move || add.version().get(),
         move |_| fetch_certifications(product_id, i18n.locale.code().to_owned()),
     );
-    let kind_options: Vec<(String, String)> = CERT_KINDS
-        .iter()
-        .map(|k| ((*k).to_owned(), i18n.t(&format!("cert-{k}"))))
-        .collect();
+    // The schemes administrators offer now.
+    let kinds = Resource::new(|| (), move |_| fetch_cert_kinds(i18n.locale.code().to_owned()));
     let star_options: Vec<(String, String)> = (3..=5).map(|n| (n.to_string(), "★".repeat(n))).collect();
     let level_options = vec![
         ("provincial".to_owned(), i18n.t("ocop-level-provincial")),
@@ -531,7 +529,7 @@ pub fn CertificationsSection(product_id: i64) -> impl IntoView {
                         <ul class="plain-list">
                             {rows.into_iter().map(|c| view! {
                                 <li data-status=c.status.clone()>
-                                    <strong>{i18n.t(&format!("cert-{}", c.kind))}</strong>
+                                    <strong>{c.kind_label.clone()}</strong>
                                     {c.stars.map(|s| format!(" {}", "★".repeat(s as usize)))}
                                     " · " {c.number.clone()}
                                     " · " {i18n.t(&format!("cert-status-{}", c.status))}
@@ -564,7 +562,17 @@ pub fn CertificationsSection(product_id: i64) -> impl IntoView {
                 <FormAlert error />
                 <input type="hidden" name="product_id" value=product_id.to_string() />
                 <div class="field-row">
-                    <SelectField name="kind" group="fields" label=i18n.t("cert-field-kind") options=kind_options selected="ocop".to_owned() required=true error />
+                    <Suspense fallback=|| ()>
+                        {move || Suspend::new(async move {
+                            let kind_options: Vec<(String, String)> = kinds
+                                .await
+                                .unwrap_or_default()
+                                .into_iter()
+                                .map(|k| (k.code, k.label))
+                                .collect();
+                            view! { <SelectField name="kind" group="fields" label=i18n.t("cert-field-kind") options=kind_options selected="ocop".to_owned() required=true error /> }
+                        })}
+                    </Suspense>
                     <Field name="number" group="fields" label=i18n.t("cert-field-number") required=true error />
                 </div>
                 <div class="field-row">

@@ -31,7 +31,7 @@ pub fn Certifications(certifications: Vec<CertificationView>) -> impl IntoView {
                 let label = match c.stars {
                     Some(stars) => format!("OCOP {} · {}", "★".repeat(stars as usize),
                         i18n.t_with("ocop-stars", &[("count", stars.into())])),
-                    None => i18n.t(&format!("cert-{}", c.kind)),
+                    None => c.label.clone(),
                 };
                 view! {
                     <li class=format!("badge badge-{}", c.kind) title=c.number.clone()>{label}</li>

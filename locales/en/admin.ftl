@@ -1,0 +1,107 @@
+# Administrators: dashboard, reports, certification schemes.
+
+nav-admin-dashboard = Dashboard
+nav-admin-reports = Reports
+nav-admin-certifications = Certification schemes
+
+dashboard-title = Marketplace dashboard
+dashboard-csv = Download CSV
+dashboard-empty = Nothing to show for this period yet.
+dashboard-orders-by-month = Orders per month by payment method
+dashboard-gmv-by-month = Gross merchandise value per month by payment method
+dashboard-coops-by-status = Cooperatives by status
+dashboard-coops-by-province = Approved cooperatives by province
+dashboard-products-by-category = Listed products by category
+dashboard-products-by-stars = Listed products by OCOP stars
+dashboard-top-coops = Top cooperatives by sales
+dashboard-top-products = Top products by sales
+dashboard-waiting = Applications waiting
+dashboard-median-wait = Median wait so far:
+dashboard-median-wait-hours = Median wait (hours)
+dashboard-hours = { $hours ->
+    [one] { $hours } hour
+   *[other] { $hours } hours
+}
+dashboard-expiring = Certificates expiring within 30 days
+dashboard-none-expiring = No verified certificate expires within 30 days.
+dashboard-stars = { $stars } stars
+dashboard-no-ocop = No OCOP certificate
+dashboard-csv-label = Name
+dashboard-csv-value = Count
+dashboard-month = Month
+dashboard-orders-cod = Orders, cash on delivery
+dashboard-orders-card = Orders, card
+dashboard-orders-total = Orders, total
+dashboard-gmv-cod = Value, cash on delivery (VND)
+dashboard-gmv-card = Value, card (VND)
+dashboard-gmv-total = Value, total (VND)
+
+reports-title = Reports
+reports-kind = Period
+reports-kind-h1 = First half-year
+reports-kind-h2 = Second half-year
+reports-kind-year = Whole year
+reports-kind-range = Dates below
+reports-year = Year
+reports-from = From
+reports-to = To
+reports-province = Province
+reports-all-provinces = All provinces
+reports-no-province = No province given
+reports-show = Show
+reports-hint = For a half-year or a year, give the year (this year if empty). For other dates, choose "Dates below" and give both dates.
+reports-half-label = H{ $half } { $year }
+reports-year-label = Year { $year }
+reports-range-label = Period
+reports-compared = Compared with
+reports-print = Print
+reports-figure = Figure
+reports-this-period = This period
+reports-previous-period = Previous period
+reports-change = Change
+reports-by-province = By province (previous period in small print)
+reports-foreign-share = Share of orders in other languages
+reports-definitions = Applications: cooperatives that submitted an application. Approved and suspended: decisions taken in the period. Active sellers: cooperatives with at least one order. Products listed: products published for the first time. OCOP: products whose OCOP certificate was verified in the period. Batches: batches recorded, each with a public trace page. Orders and value: orders placed and not cancelled, by the cooperative's province, times in Vietnam (UTC+7). Buyers: distinct email addresses.
+reports-applications = Applications
+reports-approved = Approved
+reports-suspended = Suspended
+reports-active-sellers = Active sellers
+reports-products-listed = Products listed
+reports-ocop-3 = OCOP 3 stars
+reports-ocop-4 = OCOP 4 stars
+reports-ocop-5 = OCOP 5 stars
+reports-batches = Batches with trace pages
+reports-orders = Orders
+reports-buyers = Buyers
+reports-gmv = Gross merchandise value
+reports-foreign-orders = Orders in other languages
+
+error-report-date = Give dates as year-month-day.
+error-report-inverted = The end date is before the start date.
+error-report-bounds = Reports cover 1 January 2000 to the end of next year.
+error-report-too-long = A report covers at most ten years.
+error-report-kind = Choose a half-year, a year or dates.
+error-report-province = There is no such province.
+
+certkinds-title = Certification schemes
+certkinds-code = Code
+certkinds-name = Name
+certkinds-status = Status
+certkinds-active = Offered to sellers
+certkinds-inactive = Withdrawn
+certkinds-activate = Offer again
+certkinds-deactivate = Withdraw
+certkinds-built-in = built in
+certkinds-add = Add or rename a scheme
+certkinds-save = Save scheme
+certkinds-hint = Codes use 2–32 lower-case letters, digits and hyphens. Sellers can no longer choose a withdrawn scheme; certificates already declared keep it.
+certkinds-name-vi = Name in Vietnamese
+certkinds-name-en = Name in English
+certkinds-name-zh-CN = Name in Chinese
+certkinds-name-ja = Name in Japanese
+certkinds-name-ko = Name in Korean
+error-certkind-code = Use 2–32 lower-case letters, digits or hyphens.
+error-certkind-name = Give a name of 1–60 characters in every language.
+error-certkind-built-in = Built-in schemes keep their names in the translation files.
+error-certkind-ocop = OCOP cannot be withdrawn.
+error-cert-kind-withdrawn = This scheme is no longer offered.

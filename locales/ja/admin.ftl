@@ -1,0 +1,107 @@
+# 管理者：ダッシュボード、レポート、認証の種類。
+
+nav-admin-dashboard = ダッシュボード
+nav-admin-reports = レポート
+nav-admin-certifications = 認証の種類
+
+dashboard-title = マーケットのダッシュボード
+dashboard-csv = CSVをダウンロード
+dashboard-empty = この期間に表示するデータはまだありません。
+dashboard-orders-by-month = 月別・お支払い方法別の注文数
+dashboard-gmv-by-month = 月別・お支払い方法別の流通総額
+dashboard-coops-by-status = ステータス別の協同組合
+dashboard-coops-by-province = 省・市別の承認済み協同組合
+dashboard-products-by-category = カテゴリー別の販売中商品
+dashboard-products-by-stars = OCOP の星の数別の販売中商品
+dashboard-top-coops = 売上上位の協同組合
+dashboard-top-products = 売上上位の商品
+dashboard-waiting = 審査待ちの申請
+dashboard-median-wait = 現時点の待ち時間の中央値：
+dashboard-median-wait-hours = 待ち時間の中央値（時間）
+dashboard-hours = { $hours }時間
+dashboard-expiring = 30 日以内に有効期限が切れる認証
+dashboard-none-expiring = 30 日以内に有効期限が切れる確認済みの認証はありません。
+dashboard-stars = { $stars }つ星
+dashboard-no-ocop = OCOP 認証なし
+dashboard-csv-label = 名称
+dashboard-csv-value = 件数
+dashboard-month = 月
+dashboard-orders-cod = 注文数（代金引換）
+dashboard-orders-card = 注文数（カード）
+dashboard-orders-total = 注文数（合計）
+dashboard-gmv-cod = 金額（代金引換、VND）
+dashboard-gmv-card = 金額（カード、VND）
+dashboard-gmv-total = 金額（合計、VND）
+
+reports-title = レポート
+reports-kind = 期間
+reports-kind-h1 = 上半期
+reports-kind-h2 = 下半期
+reports-kind-year = 通年
+reports-kind-range = 下記の日付で指定
+reports-year = 年
+reports-from = 開始日
+reports-to = 終了日
+reports-province = 省・市
+reports-all-provinces = すべての省・市
+reports-no-province = 省・市の登録なし
+reports-show = 表示
+reports-hint = 半期または通年の場合は年を入力してください（空欄の場合は今年）。それ以外の期間は「下記の日付で指定」を選び、開始日と終了日の両方を入力してください。
+reports-half-label = { $year }年{ $half ->
+    [1] 上半期
+   *[other] 下半期
+}
+reports-year-label = { $year }年
+reports-range-label = 期間
+reports-compared = 比較対象
+reports-print = 印刷
+reports-figure = 指標
+reports-this-period = 今期
+reports-previous-period = 前期
+reports-change = 増減
+reports-by-province = 省・市別（小さい数字は前期）
+reports-foreign-share = 他言語での注文の割合
+reports-definitions = 出店申請：出店申請を提出した協同組合。承認・停止：期間内に行われた決定。稼働中の出店者：注文が 1 件以上ある協同組合。新規掲載商品：初めて公開された商品。OCOP：期間内に OCOP 認証が確認された商品。ロット：記録されたロット（それぞれに公開のトレーサビリティページがあります）。注文・金額：注文されキャンセルされていない注文。協同組合の所在する省・市別で、時刻はベトナム時間（UTC+7）。購入者：異なるメールアドレスの数。
+reports-applications = 出店申請
+reports-approved = 承認
+reports-suspended = 停止
+reports-active-sellers = 稼働中の出店者
+reports-products-listed = 新規掲載商品
+reports-ocop-3 = OCOP 3つ星
+reports-ocop-4 = OCOP 4つ星
+reports-ocop-5 = OCOP 5つ星
+reports-batches = トレーサビリティページのあるロット
+reports-orders = 注文
+reports-buyers = 購入者
+reports-gmv = 流通総額
+reports-foreign-orders = 他言語での注文
+
+error-report-date = 日付は「年-月-日」の形式で入力してください。
+error-report-inverted = 終了日が開始日より前になっています。
+error-report-bounds = レポートの対象期間は 2000 年 1 月 1 日から来年末までです。
+error-report-too-long = レポートの期間は最長 10 年です。
+error-report-kind = 半期、通年、または日付を選んでください。
+error-report-province = その省・市は存在しません。
+
+certkinds-title = 認証の種類
+certkinds-code = コード
+certkinds-name = 名称
+certkinds-status = ステータス
+certkinds-active = 出店者が選択可能
+certkinds-inactive = 提供終了
+certkinds-activate = 再び提供する
+certkinds-deactivate = 提供を終了
+certkinds-built-in = 組み込み
+certkinds-add = 認証の種類の追加・名称変更
+certkinds-save = 認証の種類を保存
+certkinds-hint = コードは半角英小文字、数字、ハイフンを 2〜32 文字で指定します。提供を終了した種類は出店者が選べなくなりますが、申告済みの認証はそのまま残ります。
+certkinds-name-vi = ベトナム語の名称
+certkinds-name-en = 英語の名称
+certkinds-name-zh-CN = 中国語の名称
+certkinds-name-ja = 日本語の名称
+certkinds-name-ko = 韓国語の名称
+error-certkind-code = 半角英小文字、数字、ハイフンを 2〜32 文字で入力してください。
+error-certkind-name = すべての言語で 1〜60 文字の名称を入力してください。
+error-certkind-built-in = 組み込みの種類の名称は翻訳ファイルで管理されています。
+error-certkind-ocop = OCOP は提供を終了できません。
+error-cert-kind-withdrawn = この認証の種類は現在提供されていません。

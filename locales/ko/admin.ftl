@@ -1,0 +1,107 @@
+# 관리자: 대시보드, 보고서, 인증 종류.
+
+nav-admin-dashboard = 대시보드
+nav-admin-reports = 보고서
+nav-admin-certifications = 인증 종류
+
+dashboard-title = 마켓 대시보드
+dashboard-csv = CSV 다운로드
+dashboard-empty = 이 기간에는 아직 표시할 내용이 없습니다.
+dashboard-orders-by-month = 월별·결제 수단별 주문 수
+dashboard-gmv-by-month = 월별·결제 수단별 총거래액
+dashboard-coops-by-status = 상태별 협동조합
+dashboard-coops-by-province = 성/시별 승인된 협동조합
+dashboard-products-by-category = 카테고리별 판매 중인 상품
+dashboard-products-by-stars = OCOP 등급별 판매 중인 상품
+dashboard-top-coops = 매출 상위 협동조합
+dashboard-top-products = 매출 상위 상품
+dashboard-waiting = 심사 대기 중인 신청
+dashboard-median-wait = 현재까지 대기 시간 중앙값:
+dashboard-median-wait-hours = 대기 시간 중앙값(시간)
+dashboard-hours = { $hours }시간
+dashboard-expiring = 30일 이내 만료 예정 인증서
+dashboard-none-expiring = 30일 이내에 만료되는 확인된 인증서가 없습니다.
+dashboard-stars = { $stars }성
+dashboard-no-ocop = OCOP 인증 없음
+dashboard-csv-label = 이름
+dashboard-csv-value = 개수
+dashboard-month = 월
+dashboard-orders-cod = 주문 수(수령 시 현금 결제)
+dashboard-orders-card = 주문 수(카드)
+dashboard-orders-total = 주문 수(합계)
+dashboard-gmv-cod = 금액(수령 시 현금 결제, VND)
+dashboard-gmv-card = 금액(카드, VND)
+dashboard-gmv-total = 금액(합계, VND)
+
+reports-title = 보고서
+reports-kind = 기간
+reports-kind-h1 = 상반기
+reports-kind-h2 = 하반기
+reports-kind-year = 연간
+reports-kind-range = 아래 날짜로 지정
+reports-year = 연도
+reports-from = 시작일
+reports-to = 종료일
+reports-province = 성/시
+reports-all-provinces = 전체 성/시
+reports-no-province = 성/시 미입력
+reports-show = 보기
+reports-hint = 반기 또는 연간 보고서는 연도를 입력하세요(비워 두면 올해). 다른 기간은 "아래 날짜로 지정"을 선택하고 두 날짜를 모두 입력하세요.
+reports-half-label = { $year }년 { $half ->
+    [1] 상반기
+   *[other] 하반기
+}
+reports-year-label = { $year }년
+reports-range-label = 기간
+reports-compared = 비교 기간
+reports-print = 인쇄
+reports-figure = 지표
+reports-this-period = 이번 기간
+reports-previous-period = 이전 기간
+reports-change = 증감
+reports-by-province = 성/시별(작은 글씨는 이전 기간)
+reports-foreign-share = 다른 언어 주문 비율
+reports-definitions = 입점 신청: 입점 신청서를 제출한 협동조합. 승인 및 정지: 기간 중 내려진 결정. 판매 중인 협동조합: 주문이 한 건 이상 있는 협동조합. 신규 등록 상품: 처음으로 판매를 시작한 상품. OCOP: 기간 중 OCOP 인증서가 확인된 상품. 로트: 기록된 로트(각각 공개 이력 추적 페이지가 있음). 주문 및 금액: 취소되지 않은 주문, 협동조합의 성/시 기준, 시간은 베트남 시간(UTC+7). 구매자: 서로 다른 이메일 주소 수.
+reports-applications = 입점 신청
+reports-approved = 승인
+reports-suspended = 정지
+reports-active-sellers = 판매 중인 협동조합
+reports-products-listed = 신규 등록 상품
+reports-ocop-3 = OCOP 3성
+reports-ocop-4 = OCOP 4성
+reports-ocop-5 = OCOP 5성
+reports-batches = 이력 추적 페이지가 있는 로트
+reports-orders = 주문
+reports-buyers = 구매자
+reports-gmv = 총거래액
+reports-foreign-orders = 다른 언어 주문
+
+error-report-date = 날짜를 연-월-일 형식으로 입력하세요.
+error-report-inverted = 종료일이 시작일보다 앞섭니다.
+error-report-bounds = 보고서는 2000년 1월 1일부터 내년 말까지만 다룹니다.
+error-report-too-long = 보고서 기간은 최대 10년입니다.
+error-report-kind = 반기, 연간 또는 날짜를 선택하세요.
+error-report-province = 존재하지 않는 성/시입니다.
+
+certkinds-title = 인증 종류
+certkinds-code = 코드
+certkinds-name = 이름
+certkinds-status = 상태
+certkinds-active = 판매자에게 제공 중
+certkinds-inactive = 제공 중단됨
+certkinds-activate = 다시 제공
+certkinds-deactivate = 제공 중단
+certkinds-built-in = 기본 제공
+certkinds-add = 인증 종류 추가 또는 이름 변경
+certkinds-save = 인증 종류 저장
+certkinds-hint = 코드는 영문 소문자, 숫자, 하이픈으로 2~32자입니다. 제공이 중단된 종류는 판매자가 더 이상 선택할 수 없지만, 이미 등록된 인증서는 그대로 유지됩니다.
+certkinds-name-vi = 베트남어 이름
+certkinds-name-en = 영어 이름
+certkinds-name-zh-CN = 중국어 이름
+certkinds-name-ja = 일본어 이름
+certkinds-name-ko = 한국어 이름
+error-certkind-code = 영문 소문자, 숫자, 하이픈으로 2~32자를 입력하세요.
+error-certkind-name = 모든 언어에 대해 1~60자의 이름을 입력하세요.
+error-certkind-built-in = 기본 제공 종류의 이름은 번역 파일에서 관리합니다.
+error-certkind-ocop = OCOP는 제공을 중단할 수 없습니다.
+error-cert-kind-withdrawn = 더 이상 제공되지 않는 인증 종류입니다.

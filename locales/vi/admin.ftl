@@ -1,0 +1,107 @@
+# Quản trị viên: bảng điều khiển, báo cáo, loại chứng nhận.
+
+nav-admin-dashboard = Bảng điều khiển
+nav-admin-reports = Báo cáo
+nav-admin-certifications = Loại chứng nhận
+
+dashboard-title = Bảng điều khiển sàn
+dashboard-csv = Tải CSV
+dashboard-empty = Chưa có gì để hiển thị cho kỳ này.
+dashboard-orders-by-month = Đơn hàng theo tháng và phương thức thanh toán
+dashboard-gmv-by-month = Giá trị hàng hóa theo tháng và phương thức thanh toán
+dashboard-coops-by-status = Hợp tác xã theo trạng thái
+dashboard-coops-by-province = Hợp tác xã đã duyệt theo tỉnh
+dashboard-products-by-category = Sản phẩm đang bán theo danh mục
+dashboard-products-by-stars = Sản phẩm đang bán theo số sao OCOP
+dashboard-top-coops = Hợp tác xã bán chạy nhất
+dashboard-top-products = Sản phẩm bán chạy nhất
+dashboard-waiting = Hồ sơ đang chờ duyệt
+dashboard-median-wait = Thời gian chờ trung vị:
+dashboard-median-wait-hours = Thời gian chờ trung vị (giờ)
+dashboard-hours = { $hours } giờ
+dashboard-expiring = Chứng nhận hết hạn trong 30 ngày tới
+dashboard-none-expiring = Không có chứng nhận đã xác minh nào hết hạn trong 30 ngày tới.
+dashboard-stars = { $stars } sao
+dashboard-no-ocop = Chưa có chứng nhận OCOP
+dashboard-csv-label = Tên
+dashboard-csv-value = Số lượng
+dashboard-month = Tháng
+dashboard-orders-cod = Đơn hàng, thanh toán khi nhận
+dashboard-orders-card = Đơn hàng, thẻ
+dashboard-orders-total = Đơn hàng, tổng
+dashboard-gmv-cod = Giá trị, thanh toán khi nhận (VND)
+dashboard-gmv-card = Giá trị, thẻ (VND)
+dashboard-gmv-total = Giá trị, tổng (VND)
+
+reports-title = Báo cáo
+reports-kind = Kỳ báo cáo
+reports-kind-h1 = 6 tháng đầu năm
+reports-kind-h2 = 6 tháng cuối năm
+reports-kind-year = Cả năm
+reports-kind-range = Theo ngày bên dưới
+reports-year = Năm
+reports-from = Từ ngày
+reports-to = Đến ngày
+reports-province = Tỉnh, thành phố
+reports-all-provinces = Tất cả tỉnh, thành phố
+reports-no-province = Chưa khai báo tỉnh
+reports-show = Xem
+reports-hint = Với báo cáo 6 tháng hoặc cả năm, nhập năm (để trống là năm nay). Với kỳ khác, chọn "Theo ngày bên dưới" và nhập cả hai ngày.
+reports-half-label = 6 tháng { $half ->
+    [1] đầu
+   *[other] cuối
+} năm { $year }
+reports-year-label = Năm { $year }
+reports-range-label = Kỳ báo cáo
+reports-compared = So với
+reports-print = In
+reports-figure = Chỉ tiêu
+reports-this-period = Kỳ này
+reports-previous-period = Kỳ trước
+reports-change = Thay đổi
+reports-by-province = Theo tỉnh, thành phố (số kỳ trước in nhỏ)
+reports-foreign-share = Tỷ lệ đơn hàng bằng ngôn ngữ khác
+reports-definitions = Hồ sơ: hợp tác xã đã nộp hồ sơ. Được duyệt và bị tạm ngừng: quyết định trong kỳ. Đang bán: hợp tác xã có ít nhất một đơn hàng. Sản phẩm lên sàn: sản phẩm đăng bán lần đầu. OCOP: sản phẩm có chứng nhận OCOP được xác minh trong kỳ. Lô hàng: lô được ghi nhận, mỗi lô có trang truy xuất công khai. Đơn hàng và giá trị: đơn đã đặt và không bị hủy, theo tỉnh của hợp tác xã, giờ Việt Nam (UTC+7). Người mua: số địa chỉ email khác nhau.
+reports-applications = Hồ sơ đăng ký
+reports-approved = Được duyệt
+reports-suspended = Bị tạm ngừng
+reports-active-sellers = Hợp tác xã đang bán
+reports-products-listed = Sản phẩm lên sàn
+reports-ocop-3 = OCOP 3 sao
+reports-ocop-4 = OCOP 4 sao
+reports-ocop-5 = OCOP 5 sao
+reports-batches = Lô hàng có trang truy xuất
+reports-orders = Đơn hàng
+reports-buyers = Người mua
+reports-gmv = Giá trị hàng hóa
+reports-foreign-orders = Đơn hàng bằng ngôn ngữ khác
+
+error-report-date = Nhập ngày theo dạng năm-tháng-ngày.
+error-report-inverted = Ngày kết thúc trước ngày bắt đầu.
+error-report-bounds = Báo cáo chỉ gồm các ngày từ 1/1/2000 đến hết năm sau.
+error-report-too-long = Một báo cáo gồm tối đa mười năm.
+error-report-kind = Chọn 6 tháng, cả năm hoặc khoảng ngày.
+error-report-province = Không có tỉnh, thành phố này.
+
+certkinds-title = Loại chứng nhận
+certkinds-code = Mã
+certkinds-name = Tên
+certkinds-status = Trạng thái
+certkinds-active = Đang cho phép khai báo
+certkinds-inactive = Đã ngừng
+certkinds-activate = Cho phép lại
+certkinds-deactivate = Ngừng
+certkinds-built-in = có sẵn
+certkinds-add = Thêm hoặc đổi tên loại chứng nhận
+certkinds-save = Lưu
+certkinds-hint = Mã gồm 2–32 chữ thường, chữ số và dấu gạch ngang. Người bán không thể chọn loại đã ngừng; các chứng nhận đã khai báo vẫn giữ nguyên.
+certkinds-name-vi = Tên tiếng Việt
+certkinds-name-en = Tên tiếng Anh
+certkinds-name-zh-CN = Tên tiếng Trung
+certkinds-name-ja = Tên tiếng Nhật
+certkinds-name-ko = Tên tiếng Hàn
+error-certkind-code = Mã gồm 2–32 chữ thường, chữ số hoặc dấu gạch ngang.
+error-certkind-name = Nhập tên dài 1–60 ký tự cho mọi ngôn ngữ.
+error-certkind-built-in = Tên của loại có sẵn nằm trong tệp dịch.
+error-certkind-ocop = Không thể ngừng OCOP.
+error-cert-kind-withdrawn = Loại chứng nhận này không còn được chấp nhận.

@@ -1,0 +1,107 @@
+# 管理员：数据看板、报表、认证类型。
+
+nav-admin-dashboard = 数据看板
+nav-admin-reports = 报表
+nav-admin-certifications = 认证类型
+
+dashboard-title = 商城数据看板
+dashboard-csv = 下载 CSV
+dashboard-empty = 此期间暂无数据。
+dashboard-orders-by-month = 每月订单数（按支付方式）
+dashboard-gmv-by-month = 每月商品交易总额（按支付方式）
+dashboard-coops-by-status = 各状态合作社数量
+dashboard-coops-by-province = 各省/市已通过的合作社
+dashboard-products-by-category = 各类目在售商品
+dashboard-products-by-stars = 各 OCOP 星级在售商品
+dashboard-top-coops = 销售额最高的合作社
+dashboard-top-products = 销售额最高的商品
+dashboard-waiting = 待审核申请
+dashboard-median-wait = 目前等待时长中位数：
+dashboard-median-wait-hours = 等待时长中位数（小时）
+dashboard-hours = { $hours } 小时
+dashboard-expiring = 30 天内到期的证书
+dashboard-none-expiring = 没有已核验的证书将在 30 天内到期。
+dashboard-stars = { $stars } 星
+dashboard-no-ocop = 无 OCOP 证书
+dashboard-csv-label = 名称
+dashboard-csv-value = 数量
+dashboard-month = 月份
+dashboard-orders-cod = 订单数（货到付款）
+dashboard-orders-card = 订单数（银行卡）
+dashboard-orders-total = 订单数（合计）
+dashboard-gmv-cod = 金额（货到付款，VND）
+dashboard-gmv-card = 金额（银行卡，VND）
+dashboard-gmv-total = 金额（合计，VND）
+
+reports-title = 报表
+reports-kind = 统计期间
+reports-kind-h1 = 上半年
+reports-kind-h2 = 下半年
+reports-kind-year = 全年
+reports-kind-range = 按以下日期
+reports-year = 年份
+reports-from = 开始日期
+reports-to = 结束日期
+reports-province = 省/市
+reports-all-provinces = 全部省/市
+reports-no-province = 未填写省/市
+reports-show = 查看
+reports-hint = 选择半年或全年时，请填写年份（留空则为今年）。如需其他期间，请选择“按以下日期”并填写开始和结束日期。
+reports-half-label = { $year }年{ $half ->
+    [1] 上半年
+   *[other] 下半年
+}
+reports-year-label = { $year }年
+reports-range-label = 统计期间
+reports-compared = 对比期间
+reports-print = 打印
+reports-figure = 指标
+reports-this-period = 本期
+reports-previous-period = 上期
+reports-change = 变化
+reports-by-province = 按省/市（小字为上期数据）
+reports-foreign-share = 其他语言订单占比
+reports-definitions = 入驻申请：提交了入驻申请的合作社。已通过、已暂停：本期间内作出的决定。活跃卖家：至少有一笔订单的合作社。新上架商品：首次上架的商品。OCOP：OCOP 证书在本期间内通过核验的商品。批次：已登记的批次，每个批次都有公开的溯源页面。订单和金额：已提交且未取消的订单，按合作社所在省/市统计，时间为越南时间（UTC+7）。买家：不同邮箱地址的数量。
+reports-applications = 入驻申请
+reports-approved = 已通过
+reports-suspended = 已暂停
+reports-active-sellers = 活跃卖家
+reports-products-listed = 新上架商品
+reports-ocop-3 = OCOP 3 星
+reports-ocop-4 = OCOP 4 星
+reports-ocop-5 = OCOP 5 星
+reports-batches = 有溯源页面的批次
+reports-orders = 订单
+reports-buyers = 买家
+reports-gmv = 商品交易总额
+reports-foreign-orders = 其他语言订单
+
+error-report-date = 请按“年-月-日”格式输入日期。
+error-report-inverted = 结束日期早于开始日期。
+error-report-bounds = 报表范围为 2000 年 1 月 1 日至明年年底。
+error-report-too-long = 一份报表最多涵盖十年。
+error-report-kind = 请选择半年、全年或日期范围。
+error-report-province = 该省/市不存在。
+
+certkinds-title = 认证类型
+certkinds-code = 代码
+certkinds-name = 名称
+certkinds-status = 状态
+certkinds-active = 卖家可选
+certkinds-inactive = 已停用
+certkinds-activate = 重新启用
+certkinds-deactivate = 停用
+certkinds-built-in = 内置
+certkinds-add = 添加或重命名认证类型
+certkinds-save = 保存认证类型
+certkinds-hint = 代码由 2 至 32 个小写英文字母、数字和连字符组成。卖家无法再选择已停用的认证类型；已申报的证书保持不变。
+certkinds-name-vi = 越南语名称
+certkinds-name-en = 英语名称
+certkinds-name-zh-CN = 中文名称
+certkinds-name-ja = 日语名称
+certkinds-name-ko = 韩语名称
+error-certkind-code = 请使用 2 至 32 个小写英文字母、数字或连字符。
+error-certkind-name = 请为每种语言填写 1 至 60 个字符的名称。
+error-certkind-built-in = 内置认证类型的名称在翻译文件中维护。
+error-certkind-ocop = OCOP 不能停用。
+error-cert-kind-withdrawn = 该认证类型已停用。
