@@ -97,7 +97,8 @@ e2e: build
 
 # Shopper page throughput (release build, wrk): SQLite, then PostgreSQL when TEST_DATABASE_URL is set;
 # then search over 100,000 generated products (the embedded engine, or Meilisearch when MEILI_URL is set);
-# then checkouts with 32 concurrent buyers (SQLite, and PostgreSQL when TEST_DATABASE_URL is set).
+# then checkouts with 32 concurrent buyers (SQLite, and PostgreSQL when TEST_DATABASE_URL is set);
+# then product feeds, and the administrators' dashboard and reports over 100,000 products and orders.
 bench: tools
 	@command -v wrk >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq wrk >/dev/null; }
 	cargo leptos build --release
@@ -107,6 +108,9 @@ bench: tools
 	cargo bench -p server --bench checkout
 	server/bench/feed.sh
 	@if [ -n "$${TEST_DATABASE_URL:-}" ]; then BENCH_DATABASE_URL=$$TEST_DATABASE_URL cargo bench -p server --bench checkout; fi
+	@if [ -n "$${TEST_DATABASE_URL:-}" ]; then BENCH_DATABASE_URL=$$TEST_DATABASE_URL server/bench/feed.sh; fi
+	server/bench/reports.sh
+	@if [ -n "$${TEST_DATABASE_URL:-}" ]; then BENCH_DATABASE_URL=$$TEST_DATABASE_URL server/bench/reports.sh; fi
 
 clean:
 	cargo clean

@@ -552,8 +552,14 @@ async fn the_demo_catalog_seeds_an_empty_marketplace_once() {
     assert!(under("fish-sauce") > 0);
     {
         use migrations::{Migrator, MigratorTrait};
-        Migrator::down(&app.db, Some(2)).await.expect("down");
-        Migrator::up(&app.db, None).await.expect("up");
+        // On a connection of its own: a pooled SQLite connection still reading an older snapshot
+        // would see the schema as it was before `down` and refuse `up`.
+        let mut options = sea_orm::ConnectOptions::new(app.database_url.clone());
+        options.max_connections(1);
+        let own = sea_orm::Database::connect(options).await.expect("connect");
+        Migrator::down(&own, Some(2)).await.expect("down");
+        Migrator::up(&own, None).await.expect("up");
+        own.close().await.expect("close");
     }
     assert_eq!(listings().await, live);
     // Demo sellers can log in.

@@ -20,6 +20,8 @@ pub struct TestApp {
     pub base: String,
     pub db: DatabaseConnection,
     pub data_dir: PathBuf,
+    /// The server's database, for a connection of a test's own.
+    pub database_url: String,
     running: Option<Running>,
     pg: Option<(String, String)>,
 }
@@ -67,7 +69,7 @@ impl TestApp {
         let addr = listener.local_addr().expect("addr");
         let base = format!("http://{addr}");
         let mut vars: HashMap<String, String> = HashMap::from([
-            ("DATABASE_URL".into(), database_url),
+            ("DATABASE_URL".into(), database_url.clone()),
             ("DATA_DIR".into(), data_dir.display().to_string()),
             ("PUBLIC_BASE_URL".into(), base.clone()),
             ("LEPTOS_SITE_ADDR".into(), addr.to_string()),
@@ -86,6 +88,7 @@ impl TestApp {
             base,
             db,
             data_dir,
+            database_url,
             running: Some(running),
             pg,
         }
