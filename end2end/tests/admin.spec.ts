@@ -19,16 +19,16 @@ test("an administrator reads the dashboard, downloads a chart, and prints a repo
   expect(await csv.text()).toContain("Name,Count");
 
   // A period ending before it starts is refused with the reason.
-  await admin.getByLabel("From").fill("2026-05-01");
-  await admin.getByLabel("To").fill("2026-01-01");
+  await admin.getByLabel("From", { exact: true }).fill("2026-05-01");
+  await admin.getByLabel("To", { exact: true }).fill("2026-01-01");
   await admin.getByRole("button", { name: "Show" }).click();
   await expect(admin.getByTestId("period-error")).toContainText("The end date is before the start date.");
 
   // The annual report, all provinces, compared with the year before.
   await admin.goto("/en/admin/reports");
   await hydrated(admin);
-  await admin.getByLabel("Period").selectOption("year");
-  await admin.getByLabel("Year").fill("2026");
+  await admin.getByLabel("Period", { exact: true }).selectOption("year");
+  await admin.getByLabel("Year", { exact: true }).fill("2026");
   await admin.getByRole("button", { name: "Show" }).click();
   await expect(admin).toHaveURL(/kind=year&year=2026/);
   await expect(admin.getByTestId("report-period")).toContainText("Year 2026");
