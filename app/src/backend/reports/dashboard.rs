@@ -39,18 +39,39 @@ pub async fn dashboard<C: ConnectionTrait>(
     now: DateTime<Utc>,
 ) -> Result<DashboardView, AppError> {
     require_admin(user)?;
-    let (waiting, median_wait_hours) = waiting(conn, now).await?;
+    // Independent reads: run together, they take as long as the slowest rather than the sum.
+    let (
+        (waiting, median_wait_hours),
+        coops_by_status,
+        coops_by_province,
+        products_by_category,
+        products_by_stars,
+        expiring,
+        months,
+        top_cooperatives,
+        top_products,
+    ) = tokio::try_join!(
+        waiting(conn, now),
+        coops_by_status(conn, locale),
+        coops_by_province(conn, locale),
+        products_by_category(conn, locale),
+        products_by_stars(conn, locale),
+        expiring(conn, locale, today_in_vietnam(now)),
+        months(conn, &period),
+        top_cooperatives(conn, &period, locale),
+        top_products(conn, &period, locale),
+    )?;
     Ok(DashboardView {
-        coops_by_status: coops_by_status(conn, locale).await?,
-        coops_by_province: coops_by_province(conn, locale).await?,
+        coops_by_status,
+        coops_by_province,
         waiting,
         median_wait_hours,
-        products_by_category: products_by_category(conn, locale).await?,
-        products_by_stars: products_by_stars(conn, locale).await?,
-        expiring: expiring(conn, locale, today_in_vietnam(now)).await?,
-        months: months(conn, &period).await?,
-        top_cooperatives: top_cooperatives(conn, &period, locale).await?,
-        top_products: top_products(conn, &period, locale).await?,
+        products_by_category,
+        products_by_stars,
+        expiring,
+        months,
+        top_cooperatives,
+        top_products,
         period,
     })
 }

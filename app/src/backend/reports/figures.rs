@@ -134,16 +134,17 @@ pub(super) async fn people<C: ConnectionTrait>(
         sellers: HashMap::new(),
         all_buyers: 0,
     };
-    for r in conn
-        .query_all(statement(conn, &per_province, values.clone()))
-        .await?
-    {
+    let total = format!("SELECT COUNT(DISTINCT LOWER(k.email)) AS buyers {from}");
+    let (rows, all) = tokio::try_join!(
+        conn.query_all(statement(conn, &per_province, values.clone())),
+        conn.query_one(statement(conn, &total, values)),
+    )?;
+    for r in rows {
         let p = text(&r, "province")?;
         out.buyers.insert(p.clone(), int(&r, "buyers")?);
         out.sellers.insert(p, int(&r, "sellers")?);
     }
-    let total = format!("SELECT COUNT(DISTINCT LOWER(k.email)) AS buyers {from}");
-    if let Some(r) = conn.query_one(statement(conn, &total, values)).await? {
+    if let Some(r) = all {
         out.all_buyers = int(&r, "buyers")?;
     }
     Ok(out)
