@@ -213,6 +213,22 @@ async fn reports_and_the_dashboard_agree_per_province_month_and_payment() {
         d["top_cooperatives"][0]["gmv_vnd"].as_i64().unwrap(),
         march_gmv - march_card
     );
+    // The catalog as it stands: two listed honey products, counted once each.
+    let bars = |k: &str| d[k].as_array().unwrap().clone();
+    let by_category = bars("products_by_category");
+    assert_eq!(by_category.len(), 1, "{by_category:?}");
+    assert_eq!(by_category[0]["key"], "food");
+    assert_eq!(by_category[0]["value"], 2);
+    let none = bars("products_by_stars")
+        .into_iter()
+        .find(|b| b["key"] == "none")
+        .unwrap();
+    assert_eq!(none["value"], 2, "neither has an OCOP certificate");
+    let approved = bars("coops_by_status")
+        .into_iter()
+        .find(|b| b["key"] == "approved")
+        .unwrap();
+    assert_eq!(approved["value"], 2);
 
     // And so do the CSV downloads.
     let report_csv = csv(&admin, app.url("/admin/reports.csv?kind=h1&year=2026&locale=en")).await;

@@ -161,8 +161,8 @@ pub fn line_chart_svg(
             esc(&shown(tick)),
         ));
     }
-    // Every label when they fit, else every other one.
-    let step = if x_labels.len() > 12 { 2 } else { 1 };
+    // At most about six labels fit under the plot; the points keep their own titles.
+    let step = x_labels.len().div_ceil(6).max(1);
     for (i, label) in x_labels.iter().enumerate() {
         if i % step == 0 {
             svg.push_str(&format!(

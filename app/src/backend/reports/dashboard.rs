@@ -163,7 +163,10 @@ async fn products_by_category<C: ConnectionTrait>(conn: &C, locale: Locale) -> R
     let mut totals: HashMap<String, i64> = HashMap::new();
     for (code, n) in counts(
         conn,
-        "SELECT category_code AS k, COUNT(*) AS n FROM product_listings GROUP BY category_code",
+        // Listings hold a row per ancestor category and one under "*": count each product once,
+        // by its own category.
+        "SELECT p.category_code AS k, COUNT(*) AS n FROM product_listings l \
+         JOIN products p ON p.id = l.product_id WHERE l.category_code = '*' GROUP BY p.category_code",
         vec![],
     )
     .await?
@@ -188,7 +191,7 @@ async fn products_by_category<C: ConnectionTrait>(conn: &C, locale: Locale) -> R
 /// Listed products by the stars of their verified OCOP certificate, and those without one.
 async fn products_by_stars<C: ConnectionTrait>(conn: &C, locale: Locale) -> Result<Vec<Bar>, AppError> {
     let from = "FROM product_certifications pc JOIN product_listings l ON l.product_id = pc.product_id \
-                WHERE pc.kind = 'ocop' AND pc.status = 'verified'";
+                WHERE l.category_code = '*' AND pc.kind = 'ocop' AND pc.status = 'verified'";
     let by_stars: HashMap<String, i64> = counts(
         conn,
         &format!("SELECT CAST(pc.stars AS VARCHAR(2)) AS k, COUNT(DISTINCT pc.product_id) AS n {from} GROUP BY pc.stars"),
@@ -207,7 +210,7 @@ async fn products_by_stars<C: ConnectionTrait>(conn: &C, locale: Locale) -> Resu
     .map_or(0, |(_, n)| *n);
     let listed = counts(
         conn,
-        "SELECT 'all' AS k, COUNT(*) AS n FROM product_listings",
+        "SELECT 'all' AS k, COUNT(*) AS n FROM product_listings WHERE category_code = '*'",
         vec![],
     )
     .await?
