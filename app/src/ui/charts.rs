@@ -121,15 +121,21 @@ pub fn line_chart_svg(
     shown: &dyn Fn(i64) -> String,
 ) -> String {
     let height = 260;
-    let (left, right, top, bottom) = (110, 16, 16, 40);
-    let plot_w = WIDTH - left - right;
-    let plot_h = height - top - bottom;
     let max = series
         .iter()
         .flat_map(|s| s.values.iter().copied())
         .max()
         .unwrap_or(0)
         .max(1);
+    // Room on the left for the longest axis label (about 8 units a character at this size).
+    let widest = [0, max / 2, max]
+        .iter()
+        .map(|v| shown(*v).chars().count() as i64)
+        .max()
+        .unwrap_or(1);
+    let (left, right, top, bottom) = ((widest * 8 + 16).clamp(60, 200), 16, 16, 40);
+    let plot_w = WIDTH - left - right;
+    let plot_h = height - top - bottom;
     let desc = series
         .iter()
         .map(|s| {
@@ -280,8 +286,8 @@ mod tests {
         let svg = line_chart_svg("c3", "Orders", &labels, &series, &|v| v.to_string());
         assert_eq!(svg.matches("<circle").count(), 3);
         assert!(svg.contains("COD: 01/26: 0; 02/26: 4; 03/26: 2"));
-        // x from 110 to 624, the highest value at the top (y = 16).
-        assert!(svg.contains("points=\"110,220 367,16 624,118\""));
+        // x from 60 (short labels) to 624, the highest value at the top (y = 16).
+        assert!(svg.contains("points=\"60,220 342,16 624,118\""));
     }
 
     #[test]
