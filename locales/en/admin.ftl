@@ -82,6 +82,7 @@ error-report-bounds = Reports cover 1 January 2000 to the end of next year.
 error-report-too-long = A report covers at most ten years.
 error-report-kind = Choose a half-year, a year or dates.
 error-report-province = There is no such province.
+error-report-year = Give the year as four digits.
 
 certkinds-title = Certification schemes
 certkinds-code = Code

@@ -82,6 +82,7 @@ error-report-bounds = レポートの対象期間は 2000 年 1 月 1 日から�
 error-report-too-long = レポートの期間は最長 10 年です。
 error-report-kind = 半期、通年、または日付を選んでください。
 error-report-province = その省・市は存在しません。
+error-report-year = 年は4桁の数字で入力してください。
 
 certkinds-title = 認証の種類
 certkinds-code = コード

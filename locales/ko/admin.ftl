@@ -82,6 +82,7 @@ error-report-bounds = 보고서는 2000년 1월 1일부터 내년 말까지만 �
 error-report-too-long = 보고서 기간은 최대 10년입니다.
 error-report-kind = 반기, 연간 또는 날짜를 선택하세요.
 error-report-province = 존재하지 않는 성/시입니다.
+error-report-year = 연도를 네 자리 숫자로 입력하세요.
 
 certkinds-title = 인증 종류
 certkinds-code = 코드

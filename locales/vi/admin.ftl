@@ -82,6 +82,7 @@ error-report-bounds = Báo cáo chỉ gồm các ngày từ 1/1/2000 đến hế
 error-report-too-long = Một báo cáo gồm tối đa mười năm.
 error-report-kind = Chọn 6 tháng, cả năm hoặc khoảng ngày.
 error-report-province = Không có tỉnh, thành phố này.
+error-report-year = Nhập năm gồm bốn chữ số.
 
 certkinds-title = Loại chứng nhận
 certkinds-code = Mã

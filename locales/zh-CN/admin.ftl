@@ -82,6 +82,7 @@ error-report-bounds = 报表范围为 2000 年 1 月 1 日至明年年底。
 error-report-too-long = 一份报表最多涵盖十年。
 error-report-kind = 请选择半年、全年或日期范围。
 error-report-province = 该省/市不存在。
+error-report-year = 请输入四位数的年份。
 
 certkinds-title = 认证类型
 certkinds-code = 代码

@@ -331,6 +331,11 @@ async fn bad_periods_and_provinces_are_refused_with_a_reason() {
         ),
         (vec![("period[kind]", "quarter")], "kind", "error-report-kind"),
         (
+            vec![("period[kind]", "year"), ("period[year]", "20x6")],
+            "year",
+            "error-report-year",
+        ),
+        (
             vec![("period[kind]", "h1"), ("province", "atlantis")],
             "province",
             "error-report-province",

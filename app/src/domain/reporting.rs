@@ -41,6 +41,8 @@ pub enum PeriodError {
     TooLong,
     #[error("no such period")]
     BadKind,
+    #[error("not a year")]
+    BadYear,
 }
 
 impl PeriodError {
@@ -51,6 +53,7 @@ impl PeriodError {
             PeriodError::OutOfBounds => "error-report-bounds",
             PeriodError::TooLong => "error-report-too-long",
             PeriodError::BadKind => "error-report-kind",
+            PeriodError::BadYear => "error-report-year",
         }
     }
 
@@ -58,6 +61,7 @@ impl PeriodError {
     pub fn field(self) -> &'static str {
         match self {
             PeriodError::BadKind => "kind",
+            PeriodError::BadYear => "year",
             PeriodError::Inverted | PeriodError::TooLong => "to",
             _ => "from",
         }
@@ -69,7 +73,8 @@ impl PeriodError {
 pub struct PeriodQuery {
     /// "h1", "h2", "year" or "range".
     pub kind: Option<String>,
-    pub year: Option<i32>,
+    /// As typed; empty for this year.
+    pub year: Option<String>,
     /// ISO dates, for ranges.
     pub from: Option<String>,
     pub to: Option<String>,
@@ -125,7 +130,10 @@ impl Period {
 
     /// Parses and checks a query. With no kind, the half-year containing `today`.
     pub fn from_query(q: &PeriodQuery, today: NaiveDate) -> Result<Period, PeriodError> {
-        let year = q.year.unwrap_or(today.year());
+        let year = match q.year.as_deref().map(str::trim).filter(|y| !y.is_empty()) {
+            None => today.year(),
+            Some(y) => y.parse::<i32>().map_err(|_| PeriodError::BadYear)?,
+        };
         let period = match q.kind.as_deref().map(str::trim).unwrap_or("") {
             "" => Period::half(today.year(), if today.month() <= 6 { 1 } else { 2 })?,
             "h1" => Period::half(year, 1)?,
@@ -196,8 +204,8 @@ impl Period {
     /// The query that asks for this period again (links, CSV downloads).
     pub fn to_query(&self) -> PeriodQuery {
         let (kind, year, from, to) = match self.kind {
-            PeriodKind::Half(h) => (format!("h{h}"), Some(self.from.year()), None, None),
-            PeriodKind::Year => ("year".to_owned(), Some(self.from.year()), None, None),
+            PeriodKind::Half(h) => (format!("h{h}"), Some(self.from.year().to_string()), None, None),
+            PeriodKind::Year => ("year".to_owned(), Some(self.from.year().to_string()), None, None),
             PeriodKind::Range => (
                 "range".to_owned(),
                 None,
@@ -268,7 +276,7 @@ mod tests {
     fn q(kind: &str, year: Option<i32>, from: Option<&str>, to: Option<&str>) -> PeriodQuery {
         PeriodQuery {
             kind: Some(kind.into()),
-            year,
+            year: year.map(|y| y.to_string()),
             from: from.map(Into::into),
             to: to.map(Into::into),
         }
@@ -319,6 +327,12 @@ mod tests {
             Period::from_query(&q("year", Some(999_999), None, None), today),
             Err(PeriodError::BadDate)
         );
+        let typed = PeriodQuery {
+            kind: Some("year".into()),
+            year: Some("twenty".into()),
+            ..Default::default()
+        };
+        assert_eq!(Period::from_query(&typed, today), Err(PeriodError::BadYear));
         assert_eq!(
             Period::from_query(&q("year", Some(1990), None, None), today),
             Err(PeriodError::OutOfBounds)

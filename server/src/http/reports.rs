@@ -99,16 +99,9 @@ pub async fn report_csv(
     let locale = locale_of(q.locale.as_deref());
     let result = async {
         let user = signed_in(&state, &headers).await?;
-        let year = match q.year.as_deref().map(str::trim).filter(|y| !y.is_empty()) {
-            None => None,
-            Some(y) => Some(
-                y.parse()
-                    .map_err(|_| AppError::invalid("year", "error-report-date"))?,
-            ),
-        };
         let query = PeriodQuery {
             kind: q.kind.clone(),
-            year,
+            year: q.year.clone(),
             from: q.from.clone(),
             to: q.to.clone(),
         };

@@ -58,7 +58,7 @@ pub fn ReportsPage() -> impl IntoView {
             (
                 PeriodQuery {
                     kind: q.get("kind"),
-                    year: q.get("year").and_then(|y| y.trim().parse().ok()),
+                    year: q.get("year"),
                     from: q.get("from"),
                     to: q.get("to"),
                 },
@@ -103,7 +103,7 @@ pub fn ReportsPage() -> impl IntoView {
                                 <div class="field">
                                     <label for="report-year">{i18n.t("reports-year")}</label>
                                     <input id="report-year" name="year" inputmode="numeric" class="qty"
-                                        value=q.year.map(|y| y.to_string()).unwrap_or_default() />
+                                        value=q.year.clone().unwrap_or_default() />
                                 </div>
                                 <div class="field">
                                     <label for="report-from">{i18n.t("reports-from")}</label>
