@@ -49,7 +49,7 @@ async fn report_json(app: &TestApp, admin: &Client, form: &[(&str, &str)]) -> se
 }
 
 async fn csv(admin: &Client, url: String) -> Vec<Vec<String>> {
-    let res = admin.get(url).send().await.unwrap();
+    let res = get(admin, url).await;
     assert_eq!(res.status(), StatusCode::OK);
     assert!(res.headers()["content-type"]
         .to_str()
@@ -258,23 +258,13 @@ async fn reports_and_the_dashboard_agree_per_province_month_and_payment() {
     }
 
     // The pages: charts with accessible names, the report's tables.
-    let page = admin
-        .get(app.url("/en/admin"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = get(&admin, app.url("/en/admin")).await.text().await.unwrap();
     assert!(page.contains("data-testid=\"chart-orders-by-month\""));
     assert!(page.contains("role=\"img\""));
     assert!(page
         .contains("<title id=\"cooperatives-by-province-title\">Approved cooperatives by province</title>"));
-    let page = admin
-        .get(app.url("/vi/admin/reports?kind=h1&year=2026"))
-        .send()
+    let page = get(&admin, app.url("/vi/admin/reports?kind=h1&year=2026"))
         .await
-        .unwrap()
         .text()
         .await
         .unwrap();
@@ -350,38 +340,26 @@ async fn bad_periods_and_provinces_are_refused_with_a_reason() {
         );
     }
     // The same in the CSV download and on the pages, in the reader's language.
-    let res = admin
-        .get(app.url("/admin/reports.csv?kind=range&from=2026-05-01&to=2026-04-01&locale=en"))
-        .send()
-        .await
-        .unwrap();
+    let res = get(
+        &admin,
+        app.url("/admin/reports.csv?kind=range&from=2026-05-01&to=2026-04-01&locale=en"),
+    )
+    .await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(
         res.text().await.unwrap(),
         "The end date is before the start date."
     );
-    let res = admin
-        .get(app.url("/admin/dashboard.csv?chart=nothing&locale=en"))
-        .send()
-        .await
-        .unwrap();
+    let res = get(&admin, app.url("/admin/dashboard.csv?chart=nothing&locale=en")).await;
     assert_eq!(res.status(), StatusCode::NOT_FOUND);
-    let res = admin
-        .get(app.url("/en/admin?from=2026-05-01&to=2026-01-01"))
-        .send()
-        .await
-        .unwrap();
+    let res = get(&admin, app.url("/en/admin?from=2026-05-01&to=2026-01-01")).await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(res
         .text()
         .await
         .unwrap()
         .contains("The end date is before the start date."));
-    let res = admin
-        .get(app.url("/vi/admin/reports?kind=h1&province=atlantis"))
-        .send()
-        .await
-        .unwrap();
+    let res = get(&admin, app.url("/vi/admin/reports?kind=h1&province=atlantis")).await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(res
         .text()
@@ -429,38 +407,28 @@ async fn administrators_keep_the_certification_schemes() {
     let res = declare("rainforest").await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY, "not a scheme yet");
 
+    let save = |code: &'static str, names: &[(&'static str, &'static str)]| {
+        let mut form = vec![("fields[code]", code)];
+        form.extend_from_slice(names);
+        let (app, admin) = (&app, &admin);
+        async move { app.post(admin, "/api/admin/save-cert-kind", &form).await }
+    };
     // Refused: a bad code, a missing name, renaming a built-in scheme.
-    let mut form = vec![("fields[code]", "Rain Forest")];
-    form.extend(names);
-    let res = app.post(&admin, "/api/admin/save-cert-kind", &form).await;
-    assert_eq!(
-        field_keys(&error_of(res).await),
-        vec![("code".into(), "error-certkind-code".into())]
-    );
-    let mut form = vec![("fields[code]", "rainforest")];
-    form.extend(&names[..4]);
-    let res = app.post(&admin, "/api/admin/save-cert-kind", &form).await;
-    assert_eq!(
-        field_keys(&error_of(res).await),
-        vec![("names[4]".into(), "error-certkind-name".into())]
-    );
-    let mut form = vec![("fields[code]", "vietgap")];
-    form.extend(names);
-    let res = app.post(&admin, "/api/admin/save-cert-kind", &form).await;
-    assert_eq!(
-        field_keys(&error_of(res).await),
-        vec![("code".into(), "error-certkind-built-in".into())]
-    );
+    for (code, names, field, key) in [
+        ("Rain Forest", &names[..], "code", "error-certkind-code"),
+        ("rainforest", &names[..4], "names[4]", "error-certkind-name"),
+        ("vietgap", &names[..], "code", "error-certkind-built-in"),
+    ] {
+        let res = save(code, names).await;
+        assert_eq!(
+            field_keys(&error_of(res).await),
+            vec![(field.into(), key.into())],
+            "{code}"
+        );
+    }
     assert_eq!(app.count("certification_kinds").await, 7, "nothing changed");
 
-    let mut form = vec![("fields[code]", "rainforest")];
-    form.extend(names);
-    assert_eq!(
-        app.post(&admin, "/api/admin/save-cert-kind", &form)
-            .await
-            .status(),
-        StatusCode::OK
-    );
+    assert_eq!(save("rainforest", &names).await.status(), StatusCode::OK);
     let offered: serde_json::Value = app
         .post(&owner, "/api/catalog/cert-kinds", &[("locale", "ja")])
         .await
@@ -517,11 +485,8 @@ async fn administrators_keep_the_certification_schemes() {
             .await,
         2
     );
-    let page = admin
-        .get(app.url("/en/admin/certifications"))
-        .send()
+    let page = get(&admin, app.url("/en/admin/certifications"))
         .await
-        .unwrap()
         .text()
         .await
         .unwrap();

@@ -379,24 +379,26 @@ pub async fn export_products(
     }
     .await;
     match result {
-        Ok(csv) => {
-            // A BOM so spreadsheet programs open it as UTF-8.
-            let mut res = format!("\u{feff}{csv}").into_response();
-            let h = res.headers_mut();
-            h.insert(
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("text/csv; charset=utf-8"),
-            );
-            h.insert(
-                header::CONTENT_DISPOSITION,
-                HeaderValue::from_static("attachment; filename=\"htx-products.csv\""),
-            );
-            h.insert(
-                header::CACHE_CONTROL,
-                HeaderValue::from_static("private, no-store"),
-            );
-            res
-        }
+        // A BOM so spreadsheet programs open it as UTF-8.
+        Ok(csv) => csv_download(format!("\u{feff}{csv}"), "htx-products.csv"),
         Err(e) => refuse(e),
     }
+}
+
+/// A private CSV download named `filename` (ASCII).
+pub(super) fn csv_download(body: String, filename: &str) -> Response {
+    let mut res = body.into_response();
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/csv; charset=utf-8"),
+    );
+    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\"")) {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-store"),
+    );
+    res
 }

@@ -2,7 +2,7 @@
 //! 403 to non-administrators, 422 (with the reason in the reader's language) for a refused period
 //! or province, 404 for a chart that does not exist.
 
-use super::files::signed_in;
+use super::files::{csv_download, signed_in};
 use app::backend::reports::{self, csv, dashboard, report};
 use app::backend::AppState;
 use app::domain::reporting::PeriodQuery;
@@ -10,7 +10,7 @@ use app::error::AppError;
 use app::i18n::{translate, Locale};
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
-use http::{header, HeaderMap, HeaderValue};
+use http::HeaderMap;
 use serde::Deserialize;
 
 #[derive(Debug, Deserialize)]
@@ -33,23 +33,6 @@ pub struct ReportQuery {
 
 fn locale_of(code: Option<&str>) -> Locale {
     code.and_then(Locale::from_code).unwrap_or_default()
-}
-
-fn csv_response(body: String, filename: &str) -> Response {
-    let mut res = body.into_response();
-    let h = res.headers_mut();
-    h.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/csv; charset=utf-8"),
-    );
-    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\"")) {
-        h.insert(header::CONTENT_DISPOSITION, v);
-    }
-    h.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("private, no-store"),
-    );
-    res
 }
 
 /// The error's status, with its message (or each field's) as plain text.
@@ -85,7 +68,7 @@ pub async fn dashboard_csv(
     }
     .await;
     match result {
-        Ok((body, name)) => csv_response(body, &name),
+        Ok((body, name)) => csv_download(body, &name),
         Err(e) => refuse(e, locale),
     }
 }
@@ -117,7 +100,7 @@ pub async fn report_csv(
     }
     .await;
     match result {
-        Ok((body, name)) => csv_response(body, &name),
+        Ok((body, name)) => csv_download(body, &name),
         Err(e) => refuse(e, locale),
     }
 }

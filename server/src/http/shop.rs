@@ -1,13 +1,13 @@
 //! Shop routes outside Leptos: Stripe's webhook, and the cooperative's order export.
 
-use super::files::{refuse, signed_in};
+use super::files::{csv_download, refuse, signed_in};
 use app::backend::shop::payments::{handle_webhook, WebhookFailure};
 use app::backend::AppState;
 use app::i18n::Locale;
 use axum::body::Bytes;
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
-use http::{header, HeaderMap, HeaderValue, StatusCode};
+use http::{HeaderMap, StatusCode};
 use serde::Deserialize;
 
 /// POST /webhooks/stripe: verified by its Stripe-Signature header, processed once per event id.
@@ -54,23 +54,7 @@ pub async fn orders_csv(
     }
     .await;
     match result {
-        Ok(csv) => {
-            let mut res = csv.into_response();
-            let h = res.headers_mut();
-            h.insert(
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("text/csv; charset=utf-8"),
-            );
-            h.insert(
-                header::CONTENT_DISPOSITION,
-                HeaderValue::from_static("attachment; filename=\"htx-orders.csv\""),
-            );
-            h.insert(
-                header::CACHE_CONTROL,
-                HeaderValue::from_static("private, no-store"),
-            );
-            res
-        }
+        Ok(csv) => csv_download(csv, "htx-orders.csv"),
         Err(e) => refuse(e),
     }
 }

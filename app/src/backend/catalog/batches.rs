@@ -241,13 +241,21 @@ pub async fn shown_certifications(
     today: NaiveDate,
     locale: crate::i18n::Locale,
 ) -> Result<Vec<CertificationView>, AppError> {
-    let labels = super::cert_kinds::labels(db, locale).await?;
-    Ok(product_certifications::Entity::find()
+    let shown: Vec<_> = product_certifications::Entity::find()
         .filter(product_certifications::Column::ProductId.eq(product_id))
         .all(db)
         .await?
         .into_iter()
         .filter(|c| ocop_badge_shown(&c.status, c.expires_on, today))
+        .collect();
+    // Product pages are the hot path: names are read only for a product that has badges.
+    let labels = if shown.is_empty() {
+        Default::default()
+    } else {
+        super::cert_kinds::labels(db, locale).await?
+    };
+    Ok(shown
+        .into_iter()
         .map(|c| CertificationView {
             label: labels.get(&c.kind).cloned().unwrap_or_else(|| c.kind.clone()),
             kind: c.kind,

@@ -21,13 +21,25 @@ use std::collections::HashMap;
 
 const MAX_NAME_CHARS: usize = 60;
 
-/// The scheme's name in `locale`: an administrator's name for it, else the locale files'.
-fn label(kind: &kinds::Model, locale: Locale) -> String {
+/// Administrators' names of a scheme by locale code (none for built-in schemes).
+fn names_of(kind: &kinds::Model) -> HashMap<String, String> {
     kind.names
         .as_deref()
-        .and_then(|json| serde_json::from_str::<HashMap<String, String>>(json).ok())
-        .and_then(|names| names.get(locale.code()).or_else(|| names.get("vi")).cloned())
+        .and_then(|json| serde_json::from_str(json).ok())
+        .unwrap_or_default()
+}
+
+/// The scheme's name in `locale`: an administrator's name for it, else the locale files'.
+fn label_in(kind: &kinds::Model, names: &HashMap<String, String>, locale: Locale) -> String {
+    names
+        .get(locale.code())
+        .or_else(|| names.get("vi"))
+        .cloned()
         .unwrap_or_else(|| translate(locale, &format!("cert-{}", kind.code), None))
+}
+
+fn label(kind: &kinds::Model, locale: Locale) -> String {
+    label_in(kind, &names_of(kind), locale)
 }
 
 async fn all<C: ConnectionTrait>(conn: &C) -> Result<Vec<kinds::Model>, AppError> {
@@ -79,13 +91,9 @@ pub async fn offer<C: ConnectionTrait>(conn: &C, code: &str) -> Result<Offer, Ap
 }
 
 fn row(k: &kinds::Model, locale: Locale) -> CertKindRow {
-    let names: HashMap<String, String> = k
-        .names
-        .as_deref()
-        .and_then(|json| serde_json::from_str(json).ok())
-        .unwrap_or_default();
+    let names = names_of(k);
     CertKindRow {
-        label: label(k, locale),
+        label: label_in(k, &names, locale),
         code: k.code.clone(),
         active: k.active,
         built_in: k.names.is_none(),

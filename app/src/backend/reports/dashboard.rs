@@ -87,6 +87,14 @@ async fn counts<C: ConnectionTrait>(
         .collect()
 }
 
+/// One number (column `n`).
+async fn count<C: ConnectionTrait>(conn: &C, sql: &str) -> Result<i64, AppError> {
+    match conn.query_one(statement(conn, sql, vec![])).await? {
+        Some(r) => int(&r, "n"),
+        None => Ok(0),
+    }
+}
+
 async fn coops_by_status<C: ConnectionTrait>(conn: &C, locale: Locale) -> Result<Vec<Bar>, AppError> {
     let n: HashMap<String, i64> = counts(
         conn,
@@ -200,22 +208,12 @@ async fn products_by_stars<C: ConnectionTrait>(conn: &C, locale: Locale) -> Resu
     .await?
     .into_iter()
     .collect();
-    let certified = counts(
+    let certified = count(conn, &format!("SELECT COUNT(DISTINCT pc.product_id) AS n {from}")).await?;
+    let listed = count(
         conn,
-        &format!("SELECT 'all' AS k, COUNT(DISTINCT pc.product_id) AS n {from}"),
-        vec![],
+        "SELECT COUNT(*) AS n FROM product_listings WHERE category_code = '*'",
     )
-    .await?
-    .first()
-    .map_or(0, |(_, n)| *n);
-    let listed = counts(
-        conn,
-        "SELECT 'all' AS k, COUNT(*) AS n FROM product_listings WHERE category_code = '*'",
-        vec![],
-    )
-    .await?
-    .first()
-    .map_or(0, |(_, n)| *n);
+    .await?;
     let mut bars: Vec<Bar> = (3..=5)
         .rev()
         .map(|stars: i64| {
@@ -304,41 +302,47 @@ pub(super) async fn months<C: ConnectionTrait>(conn: &C, period: &Period) -> Res
     Ok(rows)
 }
 
+/// The `TOP` rows ranked by `rank_sql` (id, n, gmv over the period's bounds), named by
+/// `names_sql` (id, name for the locale bound first and the ids put in place of `{ids}`).
 async fn top<C: ConnectionTrait>(
     conn: &C,
-    sql: &str,
+    rank_sql: &str,
+    names_sql: &str,
     period: &Period,
-) -> Result<Vec<(i64, i64, i64)>, AppError> {
+    locale: Locale,
+) -> Result<Vec<TopRow>, AppError> {
     let values: Vec<Value> = vec![
         period.start_utc().into(),
         period.end_utc().into(),
         (TOP as i64).into(),
     ];
-    let rows = conn.query_all(statement(conn, sql, values)).await?;
-    rows.iter()
+    let ranked: Vec<(i64, i64, i64)> = conn
+        .query_all(statement(conn, rank_sql, values))
+        .await?
+        .iter()
         .map(|r| Ok((r.try_get("", "id")?, int(r, "n")?, int(r, "gmv")?)))
-        .collect()
-}
-
-/// Names in `locale`, else Vietnamese, else `fallback`, of the rows of `table` with these ids.
-async fn names<C: ConnectionTrait>(
-    conn: &C,
-    sql: &str,
-    ids: &[i64],
-    locale: Locale,
-) -> Result<HashMap<i64, String>, AppError> {
-    if ids.is_empty() {
-        return Ok(HashMap::new());
+        .collect::<Result<_, AppError>>()?;
+    let mut names: HashMap<i64, String> = HashMap::new();
+    if !ranked.is_empty() {
+        let marks = vec!["?"; ranked.len()].join(", ");
+        let mut values: Vec<Value> = vec![locale.code().into()];
+        values.extend(ranked.iter().map(|r| Value::from(r.0)));
+        for r in conn
+            .query_all(statement(conn, &names_sql.replace("{ids}", &marks), values))
+            .await?
+        {
+            names.insert(r.try_get("", "id")?, text(&r, "name")?.unwrap_or_default());
+        }
     }
-    let marks = vec!["?"; ids.len()].join(", ");
-    let mut values: Vec<Value> = vec![locale.code().into()];
-    values.extend(ids.iter().map(|id| Value::from(*id)));
-    let rows = conn
-        .query_all(statement(conn, &sql.replace("{ids}", &marks), values))
-        .await?;
-    rows.iter()
-        .map(|r| Ok((r.try_get("", "id")?, text(r, "name")?.unwrap_or_default())))
-        .collect()
+    Ok(ranked
+        .into_iter()
+        .map(|(id, orders, gmv_vnd)| TopRow {
+            id,
+            name: names.remove(&id).unwrap_or_default(),
+            orders,
+            gmv_vnd,
+        })
+        .collect())
 }
 
 async fn top_cooperatives<C: ConnectionTrait>(
@@ -351,28 +355,18 @@ async fn top_cooperatives<C: ConnectionTrait>(
          FROM orders o WHERE {COUNTED_ORDER} AND o.created_at >= ? AND o.created_at < ? \
          GROUP BY o.cooperative_id ORDER BY gmv DESC, o.cooperative_id LIMIT ?"
     );
-    let rows = top(conn, &sql, period).await?;
-    let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
-    let names = names(
+    top(
         conn,
+        &sql,
         "SELECT c.id AS id, COALESCE(ct.trading_name, cv.trading_name, c.legal_name_vi) AS name \
          FROM cooperatives c \
          LEFT JOIN cooperative_translations ct ON ct.cooperative_id = c.id AND ct.locale = ? \
          LEFT JOIN cooperative_translations cv ON cv.cooperative_id = c.id AND cv.locale = 'vi' \
          WHERE c.id IN ({ids})",
-        &ids,
+        period,
         locale,
     )
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, orders, gmv_vnd)| TopRow {
-            id,
-            name: names.get(&id).cloned().unwrap_or_default(),
-            orders,
-            gmv_vnd,
-        })
-        .collect())
+    .await
 }
 
 async fn top_products<C: ConnectionTrait>(
@@ -387,25 +381,15 @@ async fn top_products<C: ConnectionTrait>(
          WHERE {COUNTED_ORDER} AND o.created_at >= ? AND o.created_at < ? \
          GROUP BY i.product_id ORDER BY gmv DESC, i.product_id LIMIT ?"
     );
-    let rows = top(conn, &sql, period).await?;
-    let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
-    let names = names(
+    top(
         conn,
+        &sql,
         "SELECT p.id AS id, COALESCE(tl.name, tv.name) AS name FROM products p \
          LEFT JOIN product_translations tl ON tl.product_id = p.id AND tl.locale = ? \
          LEFT JOIN product_translations tv ON tv.product_id = p.id AND tv.locale = 'vi' \
          WHERE p.id IN ({ids})",
-        &ids,
+        period,
         locale,
     )
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, orders, gmv_vnd)| TopRow {
-            id,
-            name: names.get(&id).cloned().unwrap_or_default(),
-            orders,
-            gmv_vnd,
-        })
-        .collect())
+    .await
 }
