@@ -66,6 +66,8 @@ lint:
 	cargo clippy -p server -p migrations --all-targets -- -D warnings
 	cargo clippy -p app --features ssr --all-targets -- -D warnings
 	cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy -p frontend --target wasm32-unknown-unknown --features app/shop -- -D warnings
+	cargo clippy -p frontend --target wasm32-unknown-unknown --features app/backoffice -- -D warnings
 
 unit:
 	cargo test -p app --features ssr

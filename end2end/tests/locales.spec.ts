@@ -43,12 +43,23 @@ test.describe("languages", () => {
     await context.close();
   });
 
-  test("every page lists its alternates", async ({ page }) => {
-    await page.goto("/vi/login");
-    const hreflangs = await page.locator('link[rel="alternate"]').evaluateAll((links) =>
-      links.map((l) => l.getAttribute("hreflang")),
-    );
-    expect(hreflangs.sort()).toEqual(["en", "ja", "ko", "vi", "x-default", "zh-CN"]);
+  test("every alternate is the canonical address of that language's page", async ({ page, request }) => {
+    const products = await (await request.get("/api/v1/products?locale=en&per_page=1")).json();
+    const product = new URL(products.products[0].url).pathname;
+    for (const start of ["/vi/", "/en/c/food", product, "/en/coops"]) {
+      await page.goto(start);
+      const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
+        links.map((l) => [l.getAttribute("hreflang"), l.getAttribute("href")] as [string, string]),
+      );
+      expect(alternates.map(([l]) => l).sort(), start).toEqual(["en", "ja", "ko", "vi", "x-default", "zh-CN"]);
+      for (const [lang, href] of alternates) {
+        expect(href, `${start} ${lang}`).toMatch(/^https?:\/\//);
+        await page.goto(href);
+        expect(page.url(), `${start} ${lang}: no redirect`).toBe(href);
+        const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
+        expect(canonical, `${start} ${lang}`).toBe(href);
+      }
+    }
   });
 
   test("unknown pages answer a localized 404", async ({ page }) => {

@@ -104,7 +104,7 @@ test("an approved cooperative publishes a product that shoppers see in their lan
   await shopper.goto("/ja/");
   await shopper.getByTestId("product-grid").getByRole("link", { name }).click();
   await expect(shopper.getByTestId("product-page")).toContainText(legalName);
-  await expect(shopper.getByTestId("product-variants")).toContainText("₫150,000");
+  await expect(shopper.getByTestId("buy-box")).toContainText("₫150,000");
   await expect(shopper.getByTestId("fallback-note")).toBeVisible();
   await expect(shopper.locator(".prose strong")).toHaveText("nguyên chất");
   await expect(shopper.getByTestId("certifications")).toContainText("★★★★");

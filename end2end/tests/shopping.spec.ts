@@ -38,9 +38,10 @@ async function productInStock(seller: Page): Promise<string> {
 async function addToCart(page: Page, path: string, quantity: string, expected: string) {
   await page.goto(path);
   await hydrated(page);
-  const form = page.locator("form.add-to-cart:has(button:not([disabled]))").first();
-  await form.locator("input.qty").fill(quantity);
-  await form.getByRole("button", { name: "Add to cart" }).click();
+  const form = page.getByTestId("buy-form");
+  await form.locator("input[name=variant_id]:not([disabled])").first().check();
+  await form.getByTestId("buy-quantity").fill(quantity);
+  await form.getByTestId("add-to-cart").click();
   await expect(page.getByTestId("add-outcome")).toContainText("Added to your cart");
   // The header follows without a reload.
   await expect(page.getByTestId("cart-count")).toHaveText(expected);
@@ -119,10 +120,11 @@ test("quantities out of range are refused on the product page and the cart stays
   const path = new URL(products.products[0].url).pathname;
   await page.goto(path);
   await hydrated(page);
-  const form = page.locator("form.add-to-cart:has(button:not([disabled]))").first();
-  await form.locator("input.qty").evaluate((el) => el.removeAttribute("max"));
-  await form.locator("input.qty").fill("1000");
-  await form.getByRole("button", { name: "Add to cart" }).click();
+  const form = page.getByTestId("buy-form");
+  await form.locator("input[name=variant_id]:not([disabled])").first().check();
+  await form.getByTestId("buy-quantity").evaluate((el) => el.removeAttribute("max"));
+  await form.getByTestId("buy-quantity").fill("1000");
+  await form.getByTestId("add-to-cart").click();
   await expect(page.getByTestId("add-outcome")).toContainText("whole number from 1 to 999");
   await expect(page.getByTestId("cart-count")).toHaveText("0");
 });

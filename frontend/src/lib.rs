@@ -1,14 +1,13 @@
-//! The browser entry point: hydrates the server-rendered page.
+//! The browser entry point: the islands of server-rendered pages hydrate themselves (the page's
+//! script calls each island's exported function once this has run).
+
+// Links the app crate, whose islands export their own hydration functions.
+extern crate app;
 
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
+    // Readable panics in debug builds; the release bundle leaves the formatting code out.
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(app::App);
-    // A marker for browser tests (and anyone debugging): clicks before this point are lost.
-    if let Some(body) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.body())
-    {
-        let _ = body.set_attribute("data-hydrated", "true");
-    }
+    leptos::mount::hydrate_islands();
 }

@@ -257,3 +257,12 @@ mail-product-hidden-body =
 mail-product-restored-subject = Your product "{ $product }" is shown again
 mail-product-restored-body =
     The administrators of HTX Market show your product "{ $product }" to shoppers again.
+
+## Product page, category and trace pages
+product-choose-variant = Choose a size
+product-shipping-free = Free shipping
+product-shipping-fee = Shipping { $price }
+product-shipping-free-above = free above { $price }
+product-ships-abroad = Ships abroad
+category-description = { $count } OCOP products in { $name } from Vietnamese cooperatives, with traceable batches.
+trace-description = Where { $product }, batch { $lot }, comes from: cooperative, harvest and certificates.

@@ -65,3 +65,11 @@ minutes-left =
         [one] { $count } minute
        *[other] { $count } minutes
     }
+
+## Storefront
+breadcrumb-home = Home
+breadcrumb-label = Breadcrumb
+ocop-rating = { $count ->
+    [one] OCOP 1 star
+   *[other] OCOP { $count } stars
+}

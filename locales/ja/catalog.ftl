@@ -248,3 +248,12 @@ mail-product-hidden-body =
 mail-product-restored-subject = 【HTX Market】商品「{ $product }」が再表示されました
 mail-product-restored-body =
     HTX Market の管理者が、商品「{ $product }」を購入者に再び表示しました。
+
+## Product page, category and trace pages
+product-choose-variant = サイズを選択
+product-shipping-free = 送料無料
+product-shipping-fee = 送料 { $price }
+product-shipping-free-above = { $price } 以上で送料無料
+product-ships-abroad = 海外発送可
+category-description = ベトナムの協同組合による{ $name }の OCOP 商品 { $count } 点。ロットごとに追跡できます。
+trace-description = { $product }（ロット { $lot }）の産地：協同組合、収穫、認証。

@@ -61,3 +61,8 @@ error-phone-invalid = 有効なベトナムの携帯電話または固定電話�
 
 ## Plurals and units
 minutes-left = { $count }分
+
+## Storefront
+breadcrumb-home = ホーム
+breadcrumb-label = パンくずリスト
+ocop-rating = OCOP { $count } つ星

@@ -248,3 +248,12 @@ mail-product-hidden-body =
 mail-product-restored-subject = [HTX Market] 상품 "{ $product }"이(가) 다시 표시됩니다
 mail-product-restored-body =
     HTX Market 관리자가 상품 "{ $product }"을(를) 구매자에게 다시 표시했습니다.
+
+## Product page, category and trace pages
+product-choose-variant = 규격 선택
+product-shipping-free = 무료 배송
+product-shipping-fee = 배송비 { $price }
+product-shipping-free-above = { $price } 이상 무료 배송
+product-ships-abroad = 해외 배송 가능
+category-description = 베트남 협동조합의 { $name } OCOP 상품 { $count }개, 로트별 이력 추적 가능.
+trace-description = { $product } (로트 { $lot })의 출처: 협동조합, 수확, 인증.

@@ -61,3 +61,8 @@ error-phone-invalid = 올바른 베트남 휴대전화 또는 유선전화 번�
 
 ## Plurals and units
 minutes-left = { $count }분
+
+## Storefront
+breadcrumb-home = 홈
+breadcrumb-label = 이동 경로
+ocop-rating = OCOP { $count }성

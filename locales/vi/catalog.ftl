@@ -248,3 +248,12 @@ mail-product-hidden-body =
 mail-product-restored-subject = Sản phẩm "{ $product }" của bạn đã được hiện lại
 mail-product-restored-body =
     Quản trị viên HTX Market đã hiện lại sản phẩm "{ $product }" của bạn cho người mua.
+
+## Product page, category and trace pages
+product-choose-variant = Chọn quy cách
+product-shipping-free = Miễn phí vận chuyển
+product-shipping-fee = Phí vận chuyển { $price }
+product-shipping-free-above = miễn phí từ { $price }
+product-ships-abroad = Giao hàng quốc tế
+category-description = { $count } sản phẩm OCOP thuộc { $name } từ các hợp tác xã Việt Nam, truy xuất được nguồn gốc từng lô.
+trace-description = Nguồn gốc của { $product }, lô { $lot }: hợp tác xã, thu hoạch và chứng nhận.

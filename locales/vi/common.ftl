@@ -61,3 +61,8 @@ error-phone-invalid = Số điện thoại Việt Nam không hợp lệ (di đ�
 
 ## Plurals and units
 minutes-left = { $count } phút
+
+## Storefront
+breadcrumb-home = Trang chủ
+breadcrumb-label = Đường dẫn
+ocop-rating = OCOP { $count } sao

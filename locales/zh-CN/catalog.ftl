@@ -248,3 +248,12 @@ mail-product-hidden-body =
 mail-product-restored-subject = 您的商品“{ $product }”已重新显示
 mail-product-restored-body =
     HTX Market 管理员已重新向买家显示您的商品“{ $product }”。
+
+## Product page, category and trace pages
+product-choose-variant = 选择规格
+product-shipping-free = 免运费
+product-shipping-fee = 运费 { $price }
+product-shipping-free-above = 满 { $price } 免运费
+product-ships-abroad = 可寄往海外
+category-description = 来自越南合作社的 { $count } 件{ $name } OCOP 产品，每批可追溯。
+trace-description = { $product }（批次 { $lot }）的来源：合作社、采收与认证。

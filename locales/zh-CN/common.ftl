@@ -61,3 +61,8 @@ error-phone-invalid = 请输入有效的越南手机或固定电话号码。
 
 ## Plurals and units
 minutes-left = { $count } 分钟
+
+## Storefront
+breadcrumb-home = 首页
+breadcrumb-label = 导航路径
+ocop-rating = OCOP { $count } 星

@@ -16,6 +16,7 @@ mod m20261123_000010_orders;
 mod m20261123_000011_wards;
 mod m20261123_000012_moderation;
 mod m20261123_000013_reporting;
+mod m20261206_000014_storefront;
 mod util;
 
 /// The ordered list of every migration.
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000011_wards::Migration),
             Box::new(m20261123_000012_moderation::Migration),
             Box::new(m20261123_000013_reporting::Migration),
+            Box::new(m20261206_000014_storefront::Migration),
         ]
     }
 }

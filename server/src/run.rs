@@ -38,8 +38,14 @@ pub enum StartError {
 pub async fn state(config: &Config) -> Result<AppState, StartError> {
     let db = db::connect(&config.database_url).await?;
     db::migrate(&db).await?;
+    // cargo-leptos writes the hashed names of the front-end files beside the binary it builds.
+    let hashed = std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(|dir| dir.join("hash.txt").exists()))
+        .unwrap_or(false);
     let leptos_options = LeptosOptions::builder()
         .output_name("htx-market")
+        .hash_files(hashed)
         .site_root(config.site_root.to_string_lossy().to_string())
         .site_pkg_dir("pkg")
         .site_addr(config.site_addr)

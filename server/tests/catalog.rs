@@ -884,8 +884,8 @@ async fn photos_are_checked_stripped_resized_off_the_request_path_and_ordered() 
         .iter()
         .map(|r| r[0].as_i64().unwrap())
         .collect();
-    assert_eq!(widths, [320, 640, 1280]);
-    let url = photos[0]["renditions"][1][1].as_str().unwrap().to_owned();
+    assert_eq!(widths, [160, 320, 480, 640, 960, 1280]);
+    let url = photos[0]["renditions"][3][1].as_str().unwrap().to_owned();
     let res = app.client().get(app.url(&url)).send().await.unwrap();
     assert_eq!(res.headers()["content-type"], "image/webp");
     let body = res.bytes().await.unwrap();
@@ -1331,5 +1331,136 @@ async fn spreadsheets_import_only_when_every_row_is_right() {
         .await
         .unwrap();
     assert_eq!(res.status(), StatusCode::NOT_FOUND);
+    app.finish().await;
+}
+
+/// The product's edit version, as the edit form would send it back.
+async fn product_version(app: &TestApp, owner: &Client, id: i64) -> i64 {
+    let edit: serde_json::Value = app
+        .post(owner, "/api/catalog/product-edit", &[("id", &id.to_string())])
+        .await
+        .json()
+        .await
+        .unwrap();
+    edit["version"].as_i64().expect("version")
+}
+
+/// A public page is the same bytes for every anonymous visitor: cacheable by a CDN, answered 304
+/// to a browser that has it, and changed on the very next request after the seller changes the
+/// price, the name (the old address then redirects) or the visibility.
+#[tokio::test]
+async fn storefront_pages_are_shared_revalidated_and_never_stale() {
+    let app = TestApp::spawn().await;
+    let admin = admin(&app).await;
+    let (owner, coop_id, _) = approved_coop(&app, &admin, "Hợp tác xã Mật ong U Minh").await;
+    let res = save_product(&app, &owner, &honey_form(coop_id, "150000", "40")).await;
+    assert_eq!(res.status(), StatusCode::OK, "{:?}", res.text().await);
+    let id: i64 = res.json().await.unwrap();
+    assert_eq!(set_status(&app, &owner, id, "published").await, StatusCode::OK);
+    let shopper = app.client();
+    let get = |path: &str, etag: Option<&str>| {
+        let mut req = shopper.get(app.url(path));
+        if let Some(e) = etag {
+            req = req.header("if-none-match", e);
+        }
+        req.send()
+    };
+    let path = "/en/products/u-minh-forest-honey";
+
+    let first = get(path, None).await.unwrap();
+    assert_eq!(first.status(), StatusCode::OK);
+    assert_eq!(first.headers()["cache-control"], "public, max-age=0, s-maxage=60");
+    assert!(
+        first.headers().get("set-cookie").is_none(),
+        "a shared page sets no cookie"
+    );
+    let etag = first.headers()["etag"].to_str().unwrap().to_owned();
+    let body = first.text().await.unwrap();
+    assert!(body.contains("₫150,000"));
+    // The same bytes again, from the cache; the browser's copy is still good.
+    let again = get(path, None).await.unwrap();
+    assert_eq!(again.headers()["etag"].to_str().unwrap(), etag);
+    assert_eq!(again.text().await.unwrap(), body);
+    let not_modified = get(path, Some(&etag)).await.unwrap();
+    assert_eq!(not_modified.status(), StatusCode::NOT_MODIFIED);
+    let metrics = get("/metrics", None).await.unwrap().text().await.unwrap();
+    let hits: u64 = metrics
+        .lines()
+        .find_map(|l| l.strip_prefix("htx_page_cache_hits_total "))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    assert!(hits >= 2, "{metrics}");
+
+    // A new price shows on the very next request; the old ETag no longer matches.
+    let edit_form = |price: &str, version: i64| {
+        let mut form = honey_form(coop_id, price, "40");
+        form.push(("id".to_owned(), id.to_string()));
+        form.push(("version".to_owned(), version.to_string()));
+        form
+    };
+    let version = product_version(&app, &owner, id).await;
+    let res = save_product(&app, &owner, &edit_form("165000", version)).await;
+    assert_eq!(res.status(), StatusCode::OK, "{:?}", res.text().await);
+    let changed = get(path, Some(&etag)).await.unwrap();
+    assert_eq!(changed.status(), StatusCode::OK);
+    assert_ne!(changed.headers()["etag"].to_str().unwrap(), etag);
+    assert!(changed.text().await.unwrap().contains("₫165,000"));
+
+    // Renamed: the new address serves the page and the old one sends readers there for good.
+    let mut renamed = edit_form("165000", product_version(&app, &owner, id).await);
+    for (k, v) in renamed.iter_mut() {
+        if k == "fields[name_en]" {
+            *v = "Wild U Minh honey".to_owned();
+        }
+    }
+    assert_eq!(
+        save_product(&app, &owner, &renamed).await.status(),
+        StatusCode::OK
+    );
+    let new_path = "/en/products/wild-u-minh-honey";
+    assert!(get(new_path, None)
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+        .contains("Wild U Minh honey"));
+    let no_redirects = Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let old = no_redirects.get(app.url(path)).send().await.unwrap();
+    assert_eq!(old.status(), StatusCode::MOVED_PERMANENTLY);
+    assert_eq!(old.headers()["location"], new_path);
+
+    // The language switcher alone sets the cookie, and keeps the reader on the same product.
+    let switched = no_redirects
+        .get(app.url(&format!("/lang/vi?from={new_path}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(switched.status(), StatusCode::SEE_OTHER);
+    assert_eq!(switched.headers()["location"], "/vi/products/mat-ong-rung-u-minh");
+    let cookie = common::set_cookie(switched.headers(), "lang").expect("lang cookie");
+    assert!(cookie.starts_with("lang=vi;"), "{cookie}");
+    // Japanese has no text of its own: the product keeps its Vietnamese address there.
+    let switched = no_redirects
+        .get(app.url(&format!("/lang/ja?from={new_path}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(switched.headers()["location"], "/ja/products/mat-ong-rung-u-minh");
+    for evil in ["//evil.example/", "https://evil.example/"] {
+        let res = no_redirects
+            .get(app.url(&format!("/lang/en?from={evil}")))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.headers()["location"], "/en/", "{evil}");
+    }
+
+    // Archived: gone on the next request.
+    assert_eq!(set_status(&app, &owner, id, "archived").await, StatusCode::OK);
+    assert_eq!(get(new_path, None).await.unwrap().status(), StatusCode::NOT_FOUND);
     app.finish().await;
 }

@@ -104,15 +104,19 @@ pub async fn login(email: String, password: String) -> Result<CurrentUser, AppEr
     Ok(logged_in.user.into())
 }
 
-/// Ends the current session.
+/// Ends the current session. The header's plain form names where to go next (the home page of the
+/// page's language): the page the visitor was on may be one only a logged-in user can see.
 #[server(endpoint = "auth/logout")]
-pub async fn logout() -> Result<(), AppError> {
+pub async fn logout(next: Option<String>) -> Result<(), AppError> {
     let state = backend::state()?;
     let meta = RequestMeta::current(state.settings.trust_proxy).await;
     if let Some(token) = &meta.session_token {
         accounts::end_session(&state.db, token).await?;
     }
     set_session_cookie(None, state.settings.secure_cookies);
+    if let Some(next) = next.filter(|p| p.starts_with('/') && !p.starts_with("//") && !p.contains('\\')) {
+        leptos_axum::redirect(&next);
+    }
     Ok(())
 }
 
@@ -146,4 +150,68 @@ pub async fn reset_password(token: String, password: String) -> Result<(), AppEr
     let state = backend::state()?;
     let meta = RequestMeta::current(state.settings.trust_proxy).await;
     accounts::reset_password(&state.db, &token, &password, &meta).await
+}
+
+/// What the header shows of the visitor: their name (None when not logged in), the cart's unit
+/// count and the account menu, in the page's language.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VisitorSummary {
+    pub name: Option<String>,
+    pub cart_count: i64,
+    /// (path, label) of each menu entry.
+    pub menu: Vec<(String, String)>,
+    pub logout: String,
+}
+
+/// The header's personal part, asked for by the page after it loaded (so pages stay shareable).
+#[server(endpoint = "session", input = leptos::server_fn::codec::GetUrl)]
+pub async fn session_summary(locale: String) -> Result<VisitorSummary, AppError> {
+    use crate::i18n::translate;
+    let state = backend::state()?;
+    let locale = parse_locale(&locale);
+    if let Some(options) = use_context::<leptos_axum::ResponseOptions>() {
+        options.insert_header(
+            http::header::CACHE_CONTROL,
+            http::HeaderValue::from_static("private, no-store"),
+        );
+    }
+    let (owner, user) = crate::api::shop::cart_owner(&state, false).await?;
+    let cart_count = match owner {
+        Some(owner) => backend::shop::cart::count(&state.db, &owner).await?,
+        None => 0,
+    };
+    let t = |id: &str| translate(locale, id, None);
+    let href = |path: &str| format!("/{}{path}", locale.code());
+    let mut menu = Vec::new();
+    if let Some(user) = &user {
+        for (path, id) in [
+            ("/account", "nav-account"),
+            ("/account/orders", "nav-orders"),
+            ("/sell", "nav-sell"),
+            ("/sell/orders", "nav-sell-orders"),
+        ] {
+            menu.push((href(path), t(id)));
+        }
+        if user.role == crate::domain::Role::Admin {
+            for (path, id) in [
+                ("/admin", "nav-admin-dashboard"),
+                ("/admin/reports", "nav-admin-reports"),
+                ("/admin/cooperatives", "nav-admin-review"),
+                ("/admin/ocop", "nav-admin-ocop"),
+                ("/admin/audit", "nav-admin-audit"),
+                ("/admin/payments", "nav-admin-payments"),
+                ("/admin/moderation", "nav-admin-moderation"),
+                ("/admin/users", "nav-admin-users"),
+                ("/admin/certifications", "nav-admin-certifications"),
+            ] {
+                menu.push((href(path), t(id)));
+            }
+        }
+    }
+    Ok(VisitorSummary {
+        name: user.map(|u| u.display_name),
+        cart_count,
+        menu,
+        logout: t("nav-logout"),
+    })
 }

@@ -10,6 +10,7 @@ pub mod jobs;
 pub mod mail;
 pub mod maintenance;
 pub mod markdown;
+pub mod metrics;
 pub mod moderation;
 pub mod payments;
 pub mod reports;

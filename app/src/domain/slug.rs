@@ -22,6 +22,24 @@ pub fn slugify(input: &str) -> String {
     out.trim_end_matches('-').to_owned()
 }
 
+/// The slug base of a product's name in one language: the name itself when it is written in Latin
+/// letters only (Vietnamese, English), otherwise the Vietnamese slug. A Japanese or Chinese name would
+/// keep only its stray Latin parts ("ST25"), which reads as a placeholder, so its address is the
+/// product's Vietnamese one, which a shopper can at least read aloud.
+pub fn localized_slug(name: &str, vietnamese_slug: &str) -> String {
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    let latin = name
+        .chars()
+        .filter(|c| c.is_alphabetic() && fold_vietnamese(*c).is_some_and(|f| f.is_ascii_alphabetic()))
+        .count();
+    let own = slugify(name);
+    if own.is_empty() || latin < letters {
+        vietnamese_slug.to_owned()
+    } else {
+        own
+    }
+}
+
 /// The base Latin letter of a Vietnamese letter, or the character itself when it is ASCII.
 pub fn fold_vietnamese(ch: char) -> Option<char> {
     if ch.is_ascii() {
@@ -51,7 +69,16 @@ pub fn fold_vietnamese(ch: char) -> Option<char> {
 
 #[cfg(test)]
 mod tests {
-    use super::slugify;
+    use super::{localized_slug, slugify};
+
+    #[test]
+    fn names_in_other_scripts_take_the_vietnamese_slug() {
+        assert_eq!(localized_slug("Forest honey", "mat-ong-rung"), "forest-honey");
+        assert_eq!(localized_slug("ST25米", "gao-st25"), "gao-st25");
+        assert_eq!(localized_slug("蜂蜜 U Minh", "mat-ong-u-minh"), "mat-ong-u-minh");
+        assert_eq!(localized_slug("꿀", "mat-ong"), "mat-ong");
+        assert_eq!(localized_slug("Mật ong", ""), "mat-ong");
+    }
 
     #[test]
     fn vietnamese_is_transliterated() {

@@ -1,5 +1,8 @@
-//! Localisation: the locale in the path, Fluent messages compiled into both the server and the wasm
-//! bundle (so server rendering and hydration show the same words), and per-locale formatting.
+//! Localisation: the locale in the path, Fluent messages, and per-locale formatting. The messages
+//! are compiled into the server; the browser bundle carries none. Storefront islands get their words
+//! from the server as props; whole-page islands (sellers, administrators, accounts, checkout) read
+//! the page's locale's messages, which the page fetches once (`/i18n/{locale}.ftl`, cached for good)
+//! before they hydrate.
 
 mod format;
 mod locale;
@@ -13,6 +16,7 @@ use leptos::prelude::*;
 use std::sync::OnceLock;
 
 /// The Fluent files of one locale, in a fixed order; each locale has the same file names.
+#[cfg(not(feature = "hydrate"))]
 macro_rules! ftl_files {
     ($code:literal) => {
         [
@@ -49,6 +53,7 @@ macro_rules! ftl_files {
 }
 
 /// The Fluent sources of a locale: (file name, text).
+#[cfg(not(feature = "hydrate"))]
 pub fn sources(locale: Locale) -> [(&'static str, &'static str); 7] {
     match locale {
         Locale::Vi => ftl_files!("vi"),
@@ -80,8 +85,8 @@ fn bundle(locale: Locale) -> &'static Bundle {
         let mut bundle = Bundle::new_concurrent(vec![langid]);
         // Isolation marks (U+2068/U+2069) would leak into attributes, titles and tests.
         bundle.set_use_isolating(false);
-        for (_, text) in sources(locale) {
-            let resource = match FluentResource::try_new(text.to_owned()) {
+        for text in texts_of(locale) {
+            let resource = match FluentResource::try_new(text) {
                 Ok(r) => r,
                 Err((r, _)) => r,
             };
@@ -90,6 +95,55 @@ fn bundle(locale: Locale) -> &'static Bundle {
         }
         bundle
     })
+}
+
+/// The Fluent texts of a locale: compiled in on the server.
+#[cfg(not(feature = "hydrate"))]
+fn texts_of(locale: Locale) -> Vec<String> {
+    sources(locale).iter().map(|(_, t)| (*t).to_owned()).collect()
+}
+
+/// The Fluent texts of a locale in the browser: those the page fetched for its islands (only the
+/// page's own locale is ever asked for).
+#[cfg(feature = "hydrate")]
+fn texts_of(_locale: Locale) -> Vec<String> {
+    let window = leptos::prelude::window();
+    leptos::web_sys::js_sys::Reflect::get(&window, &"__htxMessages".into())
+        .ok()
+        .and_then(|v| v.as_string())
+        .into_iter()
+        .collect()
+}
+
+/// Every message of a locale as one Fluent file (served to the browser as `/i18n/{locale}.ftl`) and
+/// a short hash of it, for the address that may be cached for good.
+#[cfg(not(feature = "hydrate"))]
+pub fn messages_file(locale: Locale) -> &'static (String, String) {
+    static FILES: [OnceLock<(String, String)>; 5] = [
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+    ];
+    FILES[locale.index()].get_or_init(|| {
+        let text = sources(locale)
+            .iter()
+            .map(|(_, t)| *t)
+            .collect::<Vec<_>>()
+            .join("\n");
+        // FNV-1a: a stable fingerprint (the standard hasher may change between releases).
+        let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+        });
+        (text, format!("{hash:016x}"))
+    })
+}
+
+/// The address of a locale's messages for the browser.
+#[cfg(not(feature = "hydrate"))]
+pub fn messages_href(locale: Locale) -> String {
+    format!("/i18n/{}.ftl?v={}", locale.code(), messages_file(locale).1)
 }
 
 /// Looks up a message; a missing id shows the id itself so the gap is visible, never a panic.

@@ -1,12 +1,10 @@
-//! Who is logged in, shared by the header and the account pages, refreshed after login, registration
-//! and logout without a page reload.
+//! Who is logged in, for the pages that need it (account, seller pages), and the actions that log in
+//! and register. Each page island has its own: the header learns of a change on the next page load.
 
 use crate::api::auth::{fetch_current_user, Login, Logout, Register};
 use crate::api::CurrentUser;
 use crate::error::AppError;
-use crate::i18n::use_i18n;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 /// The session state and the actions that change it.
 #[derive(Clone, Copy)]
@@ -33,14 +31,6 @@ impl AuthContext {
             },
             |_| fetch_current_user(),
         );
-        let i18n = use_i18n();
-        let navigate = use_navigate();
-        // After logging out, go home: the page may have been one that needs an account.
-        Effect::new(move |_| {
-            if let Some(Ok(())) = logout.value().get() {
-                navigate(&i18n.href("/"), Default::default());
-            }
-        });
         let ctx = AuthContext {
             user,
             login,
@@ -52,7 +42,7 @@ impl AuthContext {
     }
 }
 
-/// The context provided by the locale layout.
+/// The page's auth context, made on first use.
 pub fn use_auth() -> AuthContext {
-    expect_context::<AuthContext>()
+    use_context::<AuthContext>().unwrap_or_else(AuthContext::provide)
 }

@@ -1,15 +1,12 @@
-//! The cart shared by the header badge, product pages and the cart page: the actions that change
-//! it, and its unit count, refreshed after each of them (and after login, when a guest's cart
-//! merges into the user's) without a page reload.
+//! The cart actions shared by a page's forms. After each change the header's count is told to
+//! refresh (a browser event: the header is an island of its own).
 
-use crate::api::shop::{fetch_cart_count, AddToCart, RemoveCartLine, UpdateCartLine};
-use crate::error::AppError;
-use crate::ui::auth_state::use_auth;
+use crate::api::shop::{AddToCart, RemoveCartLine, UpdateCartLine};
+use crate::ui::header::CART_CHANGED_EVENT;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
 pub struct CartState {
-    pub count: Resource<Result<i64, AppError>>,
     pub add: ServerAction<AddToCart>,
     pub update: ServerAction<UpdateCartLine>,
     pub remove: ServerAction<RemoveCartLine>,
@@ -18,34 +15,20 @@ pub struct CartState {
 }
 
 impl CartState {
-    /// Creates the cart state for the page tree and provides it (after the auth context).
+    /// Creates the cart state for the page tree and provides it.
     pub fn provide() -> CartState {
-        let auth = use_auth();
-        let add = ServerAction::<AddToCart>::new();
-        let update = ServerAction::<UpdateCartLine>::new();
-        let remove = ServerAction::<RemoveCartLine>::new();
-        let changed = RwSignal::new(0);
-        let count = Resource::new(
-            move || {
-                (
-                    add.version().get(),
-                    update.version().get(),
-                    remove.version().get(),
-                    auth.login.version().get(),
-                    auth.logout.version().get(),
-                    auth.register.version().get(),
-                    changed.get(),
-                )
-            },
-            |_| fetch_cart_count(),
-        );
         let state = CartState {
-            count,
-            add,
-            update,
-            remove,
-            changed,
+            add: ServerAction::<AddToCart>::new(),
+            update: ServerAction::<UpdateCartLine>::new(),
+            remove: ServerAction::<RemoveCartLine>::new(),
+            changed: RwSignal::new(0),
         };
+        Effect::new(move |first: Option<()>| {
+            state.version();
+            if first.is_some() {
+                crate::ui::browser::announce(CART_CHANGED_EVENT);
+            }
+        });
         provide_context(state);
         state
     }
@@ -59,6 +42,7 @@ impl CartState {
     }
 }
 
+/// The page's cart state, made on first use.
 pub fn use_cart() -> CartState {
-    expect_context::<CartState>()
+    use_context::<CartState>().unwrap_or_else(CartState::provide)
 }

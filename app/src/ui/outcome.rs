@@ -4,10 +4,9 @@
 
 use crate::error::AppError;
 use crate::i18n::use_i18n;
+use crate::ui::page::Redirect;
 use crate::ui::pages::not_found::NotFoundPage;
 use leptos::prelude::*;
-use leptos_router::components::Redirect;
-use leptos_router::hooks::use_location;
 
 /// Sets the response status while rendering on the server; does nothing in the browser.
 pub fn set_status(status: http::StatusCode) {
@@ -19,20 +18,26 @@ pub fn set_status(status: http::StatusCode) {
     let _ = status;
 }
 
+/// Answers 301 with `path` (an old or another language's address of the page).
+pub fn moved_permanently(path: &str) {
+    #[cfg(feature = "ssr")]
+    if let (Some(options), Ok(location)) = (
+        use_context::<leptos_axum::ResponseOptions>(),
+        http::HeaderValue::from_str(path),
+    ) {
+        options.set_status(http::StatusCode::MOVED_PERMANENTLY);
+        options.insert_header(http::header::LOCATION, location);
+    }
+    #[cfg(not(feature = "ssr"))]
+    let _ = path;
+}
+
 /// The view for a failed page load.
 pub fn error_view(err: AppError) -> AnyView {
     let i18n = use_i18n();
     match err {
         AppError::Unauthenticated => {
-            let location = use_location();
-            let here = location.pathname.get_untracked();
-            let search = location.search.get_untracked();
-            let here = if search.is_empty() {
-                here
-            } else {
-                format!("{here}?{}", search.trim_start_matches('?'))
-            };
-            let next = percent_encode(&here);
+            let next = percent_encode(&crate::ui::page::use_page().path_and_query());
             view! { <Redirect path=format!("{}?next={next}", i18n.href("/login")) /> }.into_any()
         }
         AppError::NotFound => view! { <NotFoundPage /> }.into_any(),

@@ -1,39 +1,63 @@
 //! The HTML document and the route table.
 
 use super::layout::LocaleLayout;
+use super::page::PageCtx;
 use super::pages::{
-    account::AccountPage,
-    admin::{AdminCoopPage, AdminQueuePage, AuditPage, OcopReviewPage},
-    admin_cert_kinds::CertKindsPage,
-    admin_dashboard::DashboardPage,
-    admin_moderation::{ModerationPage, UsersPage},
-    admin_payments::AdminPaymentsPage,
-    admin_reports::ReportsPage,
-    auth::{ForgotPasswordPage, LoginPage, RegisterPage, ResetPasswordPage},
-    cart::CartPage,
+    account::AccountIsland,
+    admin::{AdminCoopIsland, AdminQueueIsland, AuditIsland, OcopReviewIsland},
+    admin_cert_kinds::CertKindsIsland,
+    admin_dashboard::DashboardIsland,
+    admin_moderation::{ModerationIsland, UsersIsland},
+    admin_payments::AdminPaymentsIsland,
+    admin_reports::ReportsIsland,
+    auth::{ForgotPasswordIsland, LoginIsland, RegisterIsland, ResetPasswordIsland},
+    cart::CartIsland,
     category::CategoryPageView,
-    checkout::CheckoutPage,
+    checkout::CheckoutIsland,
     coops::{CoopDirectoryPage, CoopPage},
     home::HomePage,
     not_found::NotFoundPage,
-    orders::{CheckoutOrdersPage, MyOrderPage, MyOrdersPage, PaymentReturnPage},
-    product::{ProductPageView, ProductPreviewPage},
+    orders::{CheckoutOrdersIsland, MyOrderIsland, MyOrdersIsland, PaymentReturnIsland},
+    product::{ProductPageView, ProductPreviewIsland},
     search::SearchPage,
-    sell::{ApplicationPage, InvitationPage, NewApplicationPage, SellDashboardPage},
-    seller_orders::{PackingSlipPage, SellerOrderPage, SellerOrdersPage},
-    seller_products::{ImportPage, LabelsPage, ProductFormPage, SellerProductsPage},
-    shipping::ShippingRulesPage,
+    sell::{ApplicationIsland, InvitationIsland, NewApplicationIsland, SellDashboardIsland},
+    seller_orders::{PackingSlipIsland, SellerOrderIsland, SellerOrdersIsland},
+    seller_products::{ImportIsland, LabelsIsland, ProductFormIsland, SellerProductsIsland},
+    shipping::ShippingRulesIsland,
     trace::TracePage,
 };
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
+use leptos_meta::{provide_meta_context, MetaTags, Title};
 use leptos_router::{
     components::{ParentRoute, Route, Router, Routes},
     ParamSegment, SsrMode, StaticSegment, WildcardSegment,
 };
 
+/// A route's view that renders a page island for the current page.
+macro_rules! island {
+    ($island:ident) => {
+        || view! { <PageMessages /> <$island page=PageCtx::here() /> }
+    };
+}
+
+/// Names (and preloads) the messages of the page's locale, which its whole-page island reads.
+#[component]
+fn PageMessages() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    let href = crate::i18n::messages_href(crate::i18n::use_i18n().locale);
+    #[cfg(not(feature = "ssr"))]
+    let href = String::new();
+    view! { <link rel="preload" r#as="fetch" crossorigin="" href=href data-htx-messages="" /> }
+}
+
 /// The document around the app; rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    let bundle = use_context::<http::request::Parts>()
+        .map(|p| super::bundle::Bundle::for_path(p.uri.path()))
+        .unwrap_or(super::bundle::Bundle::Storefront);
+    #[cfg(not(feature = "ssr"))]
+    let bundle = super::bundle::Bundle::Storefront;
     view! {
         <!DOCTYPE html>
         <html>
@@ -42,8 +66,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="theme-color" content="#1f6f4a" />
                 <link rel="icon" type="image/svg+xml" href="/static/favicon.svg" />
+                <link rel="stylesheet" href=bundle.asset_path(&options, "css") />
                 <AutoReload options=options.clone() />
-                <HydrationScripts options />
+                <super::scripts::IslandScripts options bundle />
                 <MetaTags />
             </head>
             <body>
@@ -58,7 +83,6 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     view! {
-        <Stylesheet id="leptos" href="/pkg/htx-market.css" />
         <Title formatter=|title: String| {
             if title.is_empty() { "HTX Market".to_owned() } else { format!("{title} · HTX Market") }
         } />
@@ -66,91 +90,91 @@ pub fn App() -> impl IntoView {
             <Routes fallback=|| view! { <NotFoundPage /> }>
                 <ParentRoute path=ParamSegment("locale") view=LocaleLayout>
                     <Route path=StaticSegment("") view=HomePage ssr=SsrMode::Async />
-                    <Route path=StaticSegment("register") view=RegisterPage />
-                    <Route path=StaticSegment("login") view=LoginPage />
-                    <Route path=StaticSegment("forgot-password") view=ForgotPasswordPage />
-                    <Route path=StaticSegment("reset-password") view=ResetPasswordPage />
-                    <Route path=StaticSegment("account") view=AccountPage ssr=SsrMode::Async />
-                    <Route path=(StaticSegment("account"), StaticSegment("orders")) view=MyOrdersPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("register") view=island!(RegisterIsland) />
+                    <Route path=StaticSegment("login") view=island!(LoginIsland) />
+                    <Route path=StaticSegment("forgot-password") view=island!(ForgotPasswordIsland) />
+                    <Route path=StaticSegment("reset-password") view=island!(ResetPasswordIsland) />
+                    <Route path=StaticSegment("account") view=island!(AccountIsland) ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("account"), StaticSegment("orders")) view=island!(MyOrdersIsland) ssr=SsrMode::Async />
                     <Route
                         path=(StaticSegment("account"), StaticSegment("orders"), ParamSegment("number"))
-                        view=MyOrderPage
+                        view=island!(MyOrderIsland)
                         ssr=SsrMode::Async
                     />
-                    <Route path=StaticSegment("cart") view=CartPage ssr=SsrMode::Async />
-                    <Route path=StaticSegment("checkout") view=CheckoutPage ssr=SsrMode::Async />
-                    <Route path=(StaticSegment("checkout"), StaticSegment("return")) view=PaymentReturnPage ssr=SsrMode::Async />
-                    <Route path=(StaticSegment("orders"), StaticSegment("t"), ParamSegment("token")) view=CheckoutOrdersPage ssr=SsrMode::Async />
-                    <Route path=(StaticSegment("sell"), StaticSegment("orders")) view=SellerOrdersPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("cart") view=island!(CartIsland) ssr=SsrMode::Async />
+                    <Route path=StaticSegment("checkout") view=island!(CheckoutIsland) ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("checkout"), StaticSegment("return")) view=island!(PaymentReturnIsland) ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("orders"), StaticSegment("t"), ParamSegment("token")) view=island!(CheckoutOrdersIsland) ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("sell"), StaticSegment("orders")) view=island!(SellerOrdersIsland) ssr=SsrMode::Async />
                     <Route
                         path=(StaticSegment("sell"), StaticSegment("orders"), ParamSegment("number"))
-                        view=SellerOrderPage
+                        view=island!(SellerOrderIsland)
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=(StaticSegment("sell"), StaticSegment("orders"), ParamSegment("number"), StaticSegment("slip"))
-                        view=PackingSlipPage
+                        view=island!(PackingSlipIsland)
                         ssr=SsrMode::Async
                     />
-                    <Route path=(StaticSegment("sell"), StaticSegment("shipping")) view=ShippingRulesPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("sell"), StaticSegment("shipping")) view=island!(ShippingRulesIsland) ssr=SsrMode::Async />
                     <Route path=StaticSegment("coops") view=CoopDirectoryPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("coops"), ParamSegment("slug")) view=CoopPage ssr=SsrMode::Async />
-                    <Route path=StaticSegment("sell") view=SellDashboardPage ssr=SsrMode::Async />
-                    <Route path=(StaticSegment("sell"), StaticSegment("apply")) view=NewApplicationPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("sell") view=island!(SellDashboardIsland) ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("sell"), StaticSegment("apply")) view=island!(NewApplicationIsland) ssr=SsrMode::Async />
                     <Route
                         path=(StaticSegment("sell"), StaticSegment("apply"), ParamSegment("id"))
-                        view=ApplicationPage
+                        view=island!(ApplicationIsland)
                         ssr=SsrMode::Async
                     />
-                    <Route path=(StaticSegment("sell"), StaticSegment("products")) view=SellerProductsPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("sell"), StaticSegment("products")) view=island!(SellerProductsIsland) ssr=SsrMode::Async />
                     <Route
                         path=(StaticSegment("sell"), StaticSegment("products"), StaticSegment("import"))
-                        view=ImportPage
+                        view=island!(ImportIsland)
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=(StaticSegment("sell"), StaticSegment("products"), StaticSegment("new"))
-                        view=ProductFormPage
+                        view=island!(ProductFormIsland)
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=(StaticSegment("sell"), StaticSegment("products"), ParamSegment("id"))
-                        view=ProductFormPage
+                        view=island!(ProductFormIsland)
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=(StaticSegment("sell"), StaticSegment("products"), ParamSegment("id"), StaticSegment("labels"))
-                        view=LabelsPage
+                        view=island!(LabelsIsland)
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=(StaticSegment("sell"), StaticSegment("products"), ParamSegment("id"), StaticSegment("preview"))
-                        view=ProductPreviewPage
+                        view=island!(ProductPreviewIsland)
                         ssr=SsrMode::Async
                     />
                     <Route path=(StaticSegment("products"), ParamSegment("slug")) view=ProductPageView ssr=SsrMode::Async />
                     <Route path=(StaticSegment("c"), ParamSegment("code")) view=CategoryPageView ssr=SsrMode::Async />
                     <Route path=StaticSegment("search") view=SearchPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("trace"), ParamSegment("lot")) view=TracePage ssr=SsrMode::Async />
-                    <Route path=(StaticSegment("invitations"), ParamSegment("token")) view=InvitationPage ssr=SsrMode::Async />
-                    <Route path=StaticSegment("admin") view=DashboardPage ssr=SsrMode::Async />
-                    <Route path=(StaticSegment("admin"), StaticSegment("reports")) view=ReportsPage ssr=SsrMode::Async />
-                    <Route path=(StaticSegment("admin"), StaticSegment("certifications")) view=CertKindsPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("invitations"), ParamSegment("token")) view=island!(InvitationIsland) ssr=SsrMode::Async />
+                    <Route path=StaticSegment("admin") view=island!(DashboardIsland) ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("admin"), StaticSegment("reports")) view=island!(ReportsIsland) ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("admin"), StaticSegment("certifications")) view=island!(CertKindsIsland) ssr=SsrMode::Async />
                     <Route
                         path=(StaticSegment("admin"), StaticSegment("cooperatives"))
-                        view=AdminQueuePage
+                        view=island!(AdminQueueIsland)
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=(StaticSegment("admin"), StaticSegment("cooperatives"), ParamSegment("id"))
-                        view=AdminCoopPage
+                        view=island!(AdminCoopIsland)
                         ssr=SsrMode::Async
                     />
-                    <Route path=(StaticSegment("admin"), StaticSegment("audit")) view=AuditPage ssr=SsrMode::Async />
-                    <Route path=(StaticSegment("admin"), StaticSegment("ocop")) view=OcopReviewPage ssr=SsrMode::Async />
-                    <Route path=(StaticSegment("admin"), StaticSegment("payments")) view=AdminPaymentsPage ssr=SsrMode::Async />
-                    <Route path=(StaticSegment("admin"), StaticSegment("moderation")) view=ModerationPage ssr=SsrMode::Async />
-                    <Route path=(StaticSegment("admin"), StaticSegment("users")) view=UsersPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("admin"), StaticSegment("audit")) view=island!(AuditIsland) ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("admin"), StaticSegment("ocop")) view=island!(OcopReviewIsland) ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("admin"), StaticSegment("payments")) view=island!(AdminPaymentsIsland) ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("admin"), StaticSegment("moderation")) view=island!(ModerationIsland) ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("admin"), StaticSegment("users")) view=island!(UsersIsland) ssr=SsrMode::Async />
                     <Route path=WildcardSegment("any") view=NotFoundPage />
                 </ParentRoute>
             </Routes>

@@ -3,6 +3,7 @@
 //! batches), every row marked as demo data. `make run` calls it on a fresh database.
 
 mod data;
+mod illustration;
 
 use app::backend::accounts::create_seller_for_demo;
 use app::backend::catalog::batches::{self, CheckedBatch};
@@ -15,7 +16,7 @@ use app::backend::entities::{
 use app::backend::storage::FileStore;
 use app::backend::transactions::begin_write;
 use app::domain::catalog::default_ocop_expiry;
-use app::domain::slug::slugify;
+use app::domain::slug::{localized_slug, slugify};
 use app::error::AppError;
 use app::i18n::Locale;
 use chrono::{Duration, TimeZone, Utc};
@@ -64,8 +65,9 @@ fn demo_gtin(n: u64) -> String {
 struct Slugs(HashSet<(Locale, String)>);
 
 impl Slugs {
-    fn take(&mut self, locale: Locale, name: &str) -> String {
-        let base = match slugify(name) {
+    /// A slug for `name`: its own where it is written in Latin letters, else the Vietnamese slug.
+    fn take(&mut self, locale: Locale, name: &str, vietnamese: &str) -> String {
+        let base = match localized_slug(name, vietnamese) {
             s if s.is_empty() => "san-pham".to_owned(),
             s => s
                 .chars()
@@ -89,36 +91,14 @@ impl Slugs {
     }
 }
 
-/// A generated product photo (a warm gradient with stripes, tinted per product), as PNG: demo data
-/// ships no image files.
-fn demo_photo(n: usize) -> Vec<u8> {
-    let hue = (n * 47 % 360) as f32;
-    let (r, g, b) = hsl(hue, 0.45, 0.55);
-    let img = image::RgbImage::from_fn(640, 480, |x, y| {
-        let t = (x + y) as f32 / (640.0 + 480.0);
-        let stripe = if (x / 40 + y / 40) % 2 == 0 { 1.0 } else { 0.92 };
-        let mix = |c: f32, warm: f32| ((c * (1.0 - t) + warm * t) * stripe).clamp(0.0, 255.0) as u8;
-        image::Rgb([mix(r, 244.0), mix(g, 201.0), mix(b, 93.0)])
-    });
+/// A drawn picture of the product (a still life of its category in its colours), as PNG: demo
+/// data ships no image files.
+fn demo_photo(category: &str, n: usize) -> Vec<u8> {
+    let img = illustration::draw(category, n);
     let mut out = std::io::Cursor::new(Vec::new());
     // Writing PNG to memory cannot fail for an RGB image.
     let _ = img.write_to(&mut out, image::ImageFormat::Png);
     out.into_inner()
-}
-
-fn hsl(h: f32, s: f32, l: f32) -> (f32, f32, f32) {
-    let c = (1.0 - (2.0 * l - 1.0).abs()) * s;
-    let x = c * (1.0 - ((h / 60.0) % 2.0 - 1.0).abs());
-    let m = l - c / 2.0;
-    let (r, g, b) = match h as u32 / 60 {
-        0 => (c, x, 0.0),
-        1 => (x, c, 0.0),
-        2 => (0.0, c, x),
-        3 => (0.0, x, c),
-        4 => (x, 0.0, c),
-        _ => (c, 0.0, x),
-    };
-    ((r + m) * 255.0, (g + m) * 255.0, (b + m) * 255.0)
 }
 
 /// Varied shipping rules, so the demo shows what cooperatives can set: every third cooperative
@@ -181,7 +161,7 @@ pub async fn seed(db: &DatabaseConnection, files: &FileStore) -> Result<SeedRepo
             let product_id = insert_product(&txn, coop_id, (i, j), coop, product, &mut slugs).await?;
             let photo = Upload {
                 original_name: "demo.png".into(),
-                bytes: demo_photo(n).into(),
+                bytes: demo_photo(product.category, n).into(),
             };
             photos::insert(&txn, files, product_id, None, photo).await?;
             if let Some(stars) = product.ocop_stars {
@@ -258,7 +238,7 @@ async fn insert_coop<C: ConnectionTrait>(
     let submitted = founded.max(now - Duration::days(90 + (i as i64 * 23) % 280));
     let decided = submitted + Duration::days(2 + i as i64 % 12);
     let model = cooperatives::ActiveModel {
-        slug: Set(slugs.take(Locale::Vi, coop.trading[0])),
+        slug: Set(slugs.take(Locale::Vi, coop.trading[0], "")),
         status: Set("approved".into()),
         legal_name_vi: Set(coop.legal_name_vi.into()),
         registration_number: Set(format!("{:010}", 1_800_000_000u64 + i as u64 * 7_919)),
@@ -345,12 +325,18 @@ async fn insert_product<C: ConnectionTrait>(
     }
     .insert(conn)
     .await?;
+    // Locale::ALL starts with Vietnamese, whose slug the other scripts borrow.
+    let mut vietnamese = String::new();
     for (k, locale) in Locale::ALL.into_iter().enumerate() {
+        let slug = slugs.take(locale, product.name[k], &vietnamese);
+        if locale == Locale::Vi {
+            vietnamese = slug.clone();
+        }
         product_translations::ActiveModel {
             product_id: Set(model.id),
             locale: Set(locale.code().into()),
             name: Set(product.name[k].into()),
-            slug: Set(slugs.take(locale, product.name[k])),
+            slug: Set(slug),
             short_description: Set(Some(product.short[k].into())),
             description_md: Set(Some(product.description[k].into())),
         }

@@ -395,7 +395,7 @@ pub async fn search(
             "origin_region": h.card.region_name,
             "price_from": h.card.price_from_vnd,
             "currency": "VND",
-            "ocop_stars": h.ocop_stars,
+            "ocop_stars": h.card.ocop_stars,
             "url": absolute(&state, &format!("/{}/products/{}", locale.code(), h.card.slug)),
         })).collect::<Vec<_>>(),
         "facets": {

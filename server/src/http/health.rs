@@ -35,3 +35,11 @@ pub async fn healthz(State(state): State<AppState>) -> (StatusCode, Json<Value>)
         )
     }
 }
+
+/// GET /metrics: process counters in Prometheus' text format.
+pub async fn metrics() -> ([(http::HeaderName, &'static str); 1], String) {
+    (
+        [(http::header::CONTENT_TYPE, "text/plain; version=0.0.4")],
+        app::backend::metrics::render(),
+    )
+}

@@ -8,11 +8,15 @@ mod feeds;
 mod files;
 mod guards;
 mod health;
+mod language;
 mod locale_redirect;
+mod messages;
+mod page_cache;
 mod reports;
 mod shop;
 mod sitemap;
 mod trace;
+mod visitor_hint;
 
 use crate::config::Config;
 use app::backend::AppState;
@@ -55,6 +59,16 @@ pub fn app(
     axum::ServiceExt::<Request>::into_make_service_with_connect_info::<std::net::SocketAddr>(normalized)
 }
 
+/// One browser bundle's files, with the brotli and gzip copies a release build wrote beside them.
+fn bundle_files(
+    cache: &SetResponseHeaderLayer<HeaderValue>,
+    dir: std::path::PathBuf,
+) -> tower_http::set_header::SetResponseHeader<ServeDir, HeaderValue> {
+    ServiceBuilder::new()
+        .layer(cache.clone())
+        .service(ServeDir::new(dir).precompressed_br().precompressed_gzip())
+}
+
 /// The router with its trailing-slash normalisation.
 pub type NormalizedRouter = tower_http::normalize_path::NormalizePath<Router>;
 
@@ -71,10 +85,23 @@ pub fn routes(state: AppState, config: &Config) -> Router {
         http::header::CACHE_CONTROL,
         HeaderValue::from_static("public, max-age=3600"),
     );
+    // The bundle's file names carry a content hash when cargo-leptos wrote one: such a file never
+    // changes, so browsers and CDNs keep it for a year without asking again.
+    let pkg_cache = SetResponseHeaderLayer::if_not_present(
+        http::header::CACHE_CONTROL,
+        HeaderValue::from_static(if state.leptos_options.hash_files {
+            "public, max-age=31536000, immutable"
+        } else {
+            "public, max-age=3600"
+        }),
+    );
 
     Router::new()
         .route("/", get(locale_redirect::redirect))
         .route("/healthz", get(health::healthz))
+        .route("/metrics", get(health::metrics))
+        .route("/i18n/{file}", get(messages::messages))
+        .route("/lang/{code}", get(language::switch))
         .route("/api/v1/cooperatives", get(api_v1::cooperatives))
         .route("/api/v1/cooperatives/{slug}", get(api_v1::cooperative))
         .route("/api/v1/products", get(api_v1::products))
@@ -121,12 +148,9 @@ pub fn routes(state: AppState, config: &Config) -> Router {
         .route("/trace/{lot}", get(trace::trace_redirect))
         .route("/01/{gtin}/10/{lot}", get(trace::digital_link))
         .route("/qr/{file}", get(trace::qr))
-        .nest_service(
-            "/pkg",
-            ServiceBuilder::new()
-                .layer(static_cache.clone())
-                .service(ServeDir::new(site_root.join("pkg"))),
-        )
+        .nest_service("/pkg", bundle_files(&pkg_cache, site_root.join("pkg")))
+        .nest_service("/shop/pkg", bundle_files(&pkg_cache, site_root.join("shop/pkg")))
+        .nest_service("/backoffice/pkg", bundle_files(&pkg_cache, site_root.join("backoffice/pkg")))
         .nest_service(
             "/static",
             ServiceBuilder::new()
@@ -143,11 +167,14 @@ pub fn routes(state: AppState, config: &Config) -> Router {
             move || shell(options.clone())
         })
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(from_fn(visitor_hint::add_hint_cookie))
         .layer(from_fn(errors::server_fn_status))
         .layer(from_fn(errors::page_redirect_status))
         .layer(from_fn(guards::require_utf8_forms))
         .layer(from_fn_with_state(guard.clone(), guards::refuse_cross_origin))
         .layer(from_fn_with_state(guard, guards::limit_body))
+        // Outside the status fixes above, so it sees the final status of a rendered page.
+        .layer(from_fn_with_state((state.clone(), page_cache::PageCache::default()), page_cache::serve))
         .layer(CompressionLayer::new())
         .layer(PropagateRequestIdLayer::new(REQUEST_ID))
         .layer(

@@ -70,14 +70,17 @@ pub async fn fetch_product_page(slug: String, locale: String) -> Result<ProductP
     catalog::public::product_page(&state.db, &slug, to_locale(&locale)).await
 }
 
-/// Published products: of one cooperative (by slug), or the newest.
+/// Published products, newest first: of one cooperative (by slug), or of the whole marketplace;
+/// at most `limit` (48 when absent).
 #[server(endpoint = "catalog/products")]
 pub async fn fetch_product_cards(
     cooperative_slug: Option<String>,
+    limit: Option<u64>,
     locale: String,
 ) -> Result<Vec<ProductCard>, AppError> {
     let state = backend::state()?;
-    catalog::public::product_cards(&state.db, cooperative_slug.as_deref(), to_locale(&locale), 48).await
+    let limit = limit.unwrap_or(48).clamp(1, 48);
+    catalog::public::product_cards(&state.db, cooperative_slug.as_deref(), to_locale(&locale), limit).await
 }
 
 /// Adds a traceable batch to a product; returns its lot code.

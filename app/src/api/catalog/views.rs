@@ -136,6 +136,7 @@ pub struct ProductEdit {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct VariantView {
     pub id: i64,
+    pub sku: String,
     pub label: String,
     pub price_vnd: i64,
     pub in_stock: bool,
@@ -154,6 +155,8 @@ pub struct ProductCard {
     pub region_name: Option<String>,
     /// The cover photo, if processed.
     pub cover: Option<PhotoView>,
+    /// Verified, unexpired OCOP stars.
+    pub ocop_stars: Option<u8>,
 }
 
 /// A product's public page.
@@ -180,6 +183,21 @@ pub struct ProductPage {
     pub latest_lot: Option<String>,
     /// Processed photos in order; the first is the cover.
     pub photos: Vec<PhotoView>,
+    /// Verified, unexpired OCOP stars.
+    pub ocop_stars: Option<u8>,
+    pub gtin: Option<String>,
+    /// What delivery costs from this cooperative, for the buy box.
+    pub shipping: ShippingNote,
+}
+
+/// A cooperative's delivery terms in short, for the product page.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShippingNote {
+    /// The fee within Vietnam (some provinces may differ).
+    pub fee_vnd: i64,
+    pub free_above_vnd: Option<i64>,
+    pub ships_abroad: bool,
+    pub cash_on_delivery: bool,
 }
 
 /// One step row of the batch form, as typed.
@@ -340,6 +358,9 @@ pub struct PhotoView {
     pub position: i32,
     /// (width, URL), smallest first; empty until processed.
     pub renditions: Vec<(u32, String)>,
+    /// The original's size, for the aspect ratio pages reserve before the picture arrives.
+    pub width: u32,
+    pub height: u32,
 }
 
 impl PhotoView {
@@ -359,6 +380,24 @@ impl PhotoView {
 
     pub fn largest(&self) -> Option<&str> {
         self.renditions.last().map(|(_, u)| u.as_str())
+    }
+
+    /// The smallest rendition at least `width` px wide (else the largest): the `src` for a picture
+    /// shown `width` px wide, for browsers that ignore srcset.
+    pub fn at_least(&self, width: u32) -> Option<&str> {
+        self.renditions
+            .iter()
+            .find(|(w, _)| *w >= width)
+            .or(self.renditions.last())
+            .map(|(_, u)| u.as_str())
+    }
+
+    /// The height of a rendering `width` px wide, keeping the original's proportions.
+    pub fn height_at(&self, width: u32) -> u32 {
+        if self.width == 0 {
+            return width * 3 / 4;
+        }
+        ((u64::from(self.height) * u64::from(width)) / u64::from(self.width)).max(1) as u32
     }
 }
 

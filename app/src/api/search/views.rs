@@ -11,8 +11,6 @@ pub type Marked = Vec<(String, bool)>;
 pub struct SearchHitView {
     pub card: ProductCard,
     pub name_marked: Marked,
-    /// Verified, unexpired OCOP stars.
-    pub ocop_stars: Option<u8>,
 }
 
 /// One value a facet offers: its label in the shopper's locale and how many hits have it.

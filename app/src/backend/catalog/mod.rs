@@ -11,3 +11,4 @@ pub mod photos;
 pub mod products;
 pub mod public;
 pub mod sitemap;
+pub mod version;

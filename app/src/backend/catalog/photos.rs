@@ -1,7 +1,8 @@
 //! Product photos: up to ten per product, JPEG, PNG or WebP up to 10 MB and 40 megapixels (judged
 //! from the header before anything is decoded, so a decompression bomb is refused cheaply). The
-//! upload is kept aside until a background job decodes it and writes WebP renditions (320, 640 and
-//! 1280 px wide); re-encoding drops all metadata (EXIF, GPS), and the upload itself is then deleted.
+//! upload is kept aside until a background job decodes it and writes WebP renditions (160 to 1280 px
+//! wide, so pages never send a picture much larger than it is shown); re-encoding drops all metadata
+//! (EXIF, GPS). The upload is kept beside them, private, as the original.
 //! Position 0 is the cover; sellers reorder. A batch has its own photos (up to six), shown on its
 //! trace page and kept out of the product's gallery.
 
@@ -32,7 +33,7 @@ pub const MAX_PHOTO_BYTES: usize = 10 * 1024 * 1024;
 /// 40 megapixels: larger images are refused before decoding.
 pub const MAX_PIXELS: u64 = 40_000_000;
 /// Rendition widths; an image narrower than one gets no larger copies than itself.
-pub const WIDTHS: [u32; 3] = [320, 640, 1280];
+pub const WIDTHS: [u32; 6] = [160, 320, 480, 640, 960, 1280];
 /// The job that makes renditions.
 pub const PROCESS_JOB: &str = "photo.process";
 
@@ -51,6 +52,8 @@ pub fn view(p: &photos::Model) -> PhotoView {
             .keys()
             .map(|w| (*w, format!("/media/photos/{}/{w}.webp", p.id)))
             .collect(),
+        width: p.width.max(0) as u32,
+        height: p.height.max(0) as u32,
     }
 }
 
@@ -200,7 +203,6 @@ pub async fn process(db: &DatabaseConnection, files: &FileStore, photo_id: i64) 
         .exec(db)
         .await
         .map_err(|e| e.to_string())?;
-    let _ = files.delete(&photo.original_key).await;
     Ok(())
 }
 
@@ -213,9 +215,12 @@ fn render(original: &[u8]) -> Result<Vec<(u32, Vec<u8>)>, String> {
     limits.max_alloc = Some(512 * 1024 * 1024);
     reader.limits(limits);
     let img = reader.decode().map_err(|e| e.to_string())?;
+    // Every standard width below the photo's own, and the photo's own width (up to the largest
+    // standard one) so that a screen needing more than the biggest rendition still gets all there is.
+    let largest = WIDTHS[WIDTHS.len() - 1];
     let mut widths: Vec<u32> = WIDTHS.iter().copied().filter(|w| *w < img.width()).collect();
-    if widths.is_empty() {
-        widths = vec![img.width()];
+    if img.width() <= largest {
+        widths.push(img.width());
     }
     widths
         .into_iter()
@@ -403,10 +408,13 @@ mod tests {
     #[test]
     fn renditions_never_upscale() {
         let r = render(&png(700, 350)).unwrap();
-        assert_eq!(r.iter().map(|(w, _)| *w).collect::<Vec<_>>(), [320, 640]);
+        assert_eq!(
+            r.iter().map(|(w, _)| *w).collect::<Vec<_>>(),
+            [160, 320, 480, 640, 700]
+        );
         assert!(r.iter().all(|(_, b)| &b[0..4] == b"RIFF" && &b[8..12] == b"WEBP"));
         let small = render(&png(200, 100)).unwrap();
-        assert_eq!(small.iter().map(|(w, _)| *w).collect::<Vec<_>>(), [200]);
+        assert_eq!(small.iter().map(|(w, _)| *w).collect::<Vec<_>>(), [160, 200]);
     }
 
     #[test]

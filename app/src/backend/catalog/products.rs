@@ -7,11 +7,13 @@ use crate::api::catalog::views::{
 use crate::backend::accounts::SessionUser;
 use crate::backend::audit::{self, AuditEntry};
 use crate::backend::cooperatives::access::{self, Access};
-use crate::backend::entities::{categories, product_translations, product_variants, products, regions};
+use crate::backend::entities::{
+    categories, product_slug_history, product_translations, product_variants, products, regions,
+};
 use crate::backend::transactions::begin_write;
 use crate::domain::catalog::{parse_gtin, parse_price, parse_sku, parse_stock, parse_weight, ProductStatus};
 use crate::domain::cooperative_status::CooperativeStatus;
-use crate::domain::slug::slugify;
+use crate::domain::slug::localized_slug;
 use crate::error::{AppError, FieldError};
 use crate::i18n::Locale;
 use chrono::Utc;
@@ -209,14 +211,16 @@ async fn check_references<C: ConnectionTrait>(conn: &C, p: &CheckedProduct) -> R
     Ok(())
 }
 
-/// A slug for `name` unused in `locale` by other products.
+/// A slug for `name` unused in `locale` by other products (nor retired by one): the name's own, or
+/// the Vietnamese slug where the name is not written in Latin letters.
 async fn unique_slug<C: ConnectionTrait>(
     conn: &C,
     locale: Locale,
     name: &str,
+    vietnamese: &str,
     own: i64,
 ) -> Result<String, AppError> {
-    let base = match slugify(name) {
+    let base = match localized_slug(name, vietnamese) {
         s if s.is_empty() => format!("p-{own}"),
         s => s
             .chars()
@@ -238,11 +242,48 @@ async fn unique_slug<C: ConnectionTrait>(
             .one(conn)
             .await?
             .is_some();
-        if !taken {
+        let retired_elsewhere = product_slug_history::Entity::find()
+            .filter(product_slug_history::Column::Locale.eq(locale.code()))
+            .filter(product_slug_history::Column::Slug.eq(&candidate))
+            .filter(product_slug_history::Column::ProductId.ne(own))
+            .one(conn)
+            .await?
+            .is_some();
+        if !taken && !retired_elsewhere {
             return Ok(candidate);
         }
     }
     Err(AppError::Internal)
+}
+
+/// Remembers a product's old slug, so links to it answer with a redirect; a slug taken back by the
+/// product is no longer history.
+async fn retire_slug<C: ConnectionTrait>(
+    conn: &C,
+    product_id: i64,
+    locale: &str,
+    old: &str,
+    new: &str,
+) -> Result<(), AppError> {
+    product_slug_history::Entity::delete_many()
+        .filter(product_slug_history::Column::Locale.eq(locale))
+        .filter(product_slug_history::Column::Slug.eq(new))
+        .exec(conn)
+        .await?;
+    if old != new {
+        product_slug_history::Entity::delete_by_id((locale.to_owned(), old.to_owned()))
+            .exec(conn)
+            .await?;
+        product_slug_history::ActiveModel {
+            locale: Set(locale.to_owned()),
+            slug: Set(old.to_owned()),
+            product_id: Set(product_id),
+            retired_at: Set(chrono::Utc::now().fixed_offset()),
+        }
+        .insert(conn)
+        .await?;
+    }
+    Ok(())
 }
 
 /// Replaces texts and variants of `product_id` with the checked ones.
@@ -259,16 +300,23 @@ async fn save_parts<C: ConnectionTrait>(
         .filter(product_translations::Column::ProductId.eq(product_id))
         .exec(conn)
         .await?;
-    for (locale, name, short, description) in &p.texts {
+    // Vietnamese first: other languages whose names are not in Latin letters borrow its slug.
+    let mut texts: Vec<_> = p.texts.iter().collect();
+    texts.sort_by_key(|(locale, ..)| *locale != Locale::Vi);
+    let mut vietnamese = String::new();
+    for (locale, name, short, description) in texts {
+        let before = existing.iter().find(|t| t.locale == locale.code());
         // A published address stays stable while the name is unchanged.
-        let kept = existing
-            .iter()
-            .find(|t| t.locale == locale.code() && t.name == *name)
-            .map(|t| t.slug.clone());
-        let slug = match kept {
-            Some(s) => s,
-            None => unique_slug(conn, *locale, name, product_id).await?,
+        let slug = match before.filter(|t| t.name == *name) {
+            Some(t) => t.slug.clone(),
+            None => unique_slug(conn, *locale, name, &vietnamese, product_id).await?,
         };
+        if let Some(old) = before {
+            retire_slug(conn, product_id, locale.code(), &old.slug, &slug).await?;
+        }
+        if *locale == Locale::Vi {
+            vietnamese = slug.clone();
+        }
         product_translations::ActiveModel {
             product_id: Set(product_id),
             locale: Set(locale.code().to_owned()),

@@ -3,11 +3,11 @@
 
 use super::listings;
 use crate::api::catalog::views::{
-    CategoryOption, CategoryPage, PhotoView, ProductCard, ProductPage, VariantView,
+    CategoryOption, CategoryPage, PhotoView, ProductCard, ProductPage, ShippingNote, VariantView,
 };
 use crate::backend::entities::{
     batches, categories, cooperative_translations, cooperatives, product_certifications, product_listings,
-    product_photos, product_translations, product_variants, products, regions,
+    product_photos, product_slug_history, product_translations, product_variants, products, regions,
 };
 use crate::backend::markdown;
 use crate::domain::catalog::ProductStatus;
@@ -75,7 +75,9 @@ async fn region_name(
     })
 }
 
-/// A published product by its slug in any locale (links are shared across languages).
+/// A published product by its slug: this locale's first, then another locale's (links are shared
+/// across languages), then a slug it had before its name changed. The page redirects to the
+/// product's own slug in this locale when the one asked for is not it.
 pub async fn product_page(
     db: &DatabaseConnection,
     slug: &str,
@@ -87,13 +89,28 @@ pub async fn product_page(
         .filter(product_translations::Column::Slug.eq(slug))
         .all(db)
         .await?;
-    let ids: Vec<i64> = by_slug.iter().map(|t| t.product_id).collect();
-    let product = visible()
-        .filter(products::Column::Id.is_in(ids))
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    page_of(db, product, locale).await
+    let mut ids: Vec<(bool, i64)> = by_slug
+        .iter()
+        .map(|t| (t.locale != locale.code(), t.product_id))
+        .collect();
+    if ids.is_empty() {
+        let retired = product_slug_history::Entity::find()
+            .filter(product_slug_history::Column::Locale.is_in(Locale::ALL.map(|l| l.code())))
+            .filter(product_slug_history::Column::Slug.eq(slug))
+            .all(db)
+            .await?;
+        ids = retired
+            .iter()
+            .map(|t| (t.locale != locale.code(), t.product_id))
+            .collect();
+    }
+    ids.sort();
+    for (_, id) in ids {
+        if let Some(product) = visible().filter(products::Column::Id.eq(id)).one(db).await? {
+            return page_of(db, product, locale).await;
+        }
+    }
+    Err(AppError::NotFound)
 }
 
 /// A published product by id (the JSON API).
@@ -307,6 +324,7 @@ async fn page_of(
             .into_iter()
             .map(|v| VariantView {
                 id: v.id,
+                sku: v.sku,
                 label: v.label,
                 price_vnd: v.price_vnd,
                 in_stock: v.stock > 0,
@@ -330,6 +348,23 @@ async fn page_of(
             .await?
             .map(|b| b.lot_code),
         photos: super::photos::shown(db, product.id, None).await?,
+        ocop_stars: ocop_stars(db, [product.id]).await?.get(&product.id).copied(),
+        gtin: product.gtin.clone(),
+        shipping: shipping_note(db, coop.id).await?,
+    })
+}
+
+/// The cooperative's delivery terms in short.
+async fn shipping_note(db: &DatabaseConnection, cooperative_id: i64) -> Result<ShippingNote, AppError> {
+    let rules = crate::backend::shop::shipping::rules_for(db, &[cooperative_id])
+        .await?
+        .remove(&cooperative_id)
+        .unwrap_or_default();
+    Ok(ShippingNote {
+        fee_vnd: rules.flat_fee_vnd,
+        free_above_vnd: rules.free_above_vnd,
+        ships_abroad: rules.international_fee_vnd.is_some(),
+        cash_on_delivery: rules.cod_enabled,
     })
 }
 
@@ -482,13 +517,13 @@ pub(crate) async fn cards(
         let e = prices.entry(v.product_id).or_insert(v.price_vnd);
         *e = (*e).min(v.price_vnd);
     }
-    let coops: HashMap<i64, String> = cooperatives::Entity::find()
+    let coop_rows = cooperatives::Entity::find()
         .filter(cooperatives::Column::Id.is_in(coop_ids))
         .all(db)
-        .await?
-        .into_iter()
-        .map(|c| (c.id, c.legal_name_vi))
-        .collect();
+        .await?;
+    // The trading name in the shopper's language, as on the product page and in the API.
+    let coops = cooperative_names(db, &coop_rows, locale).await?;
+    let stars = ocop_stars(db, rows.iter().map(|p| p.id)).await?;
     let mut covers: HashMap<i64, PhotoView> = HashMap::new();
     for photo in product_photos::Entity::find()
         .filter(product_photos::Column::ProductId.is_in(rows.iter().map(|p| p.id)))
@@ -524,7 +559,52 @@ pub(crate) async fn cards(
                     .as_ref()
                     .and_then(|c| regions.get(c).cloned()),
                 cover: covers.remove(&p.id),
+                ocop_stars: stars.get(&p.id).copied(),
             })
         })
         .collect())
+}
+
+/// The stars of each product's shown (verified, unexpired) OCOP certificate.
+pub(crate) async fn ocop_stars<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    ids: impl IntoIterator<Item = i64>,
+) -> Result<HashMap<i64, u8>, AppError> {
+    let today = chrono::Utc::now().date_naive();
+    let mut stars = HashMap::new();
+    for c in product_certifications::Entity::find()
+        .filter(product_certifications::Column::ProductId.is_in(ids))
+        .filter(product_certifications::Column::Kind.eq("ocop"))
+        .all(db)
+        .await?
+        .into_iter()
+        .filter(|c| crate::domain::catalog::ocop_badge_shown(&c.status, c.expires_on, today))
+    {
+        let n = c.stars.unwrap_or(0).clamp(0, 5) as u8;
+        let e = stars.entry(c.product_id).or_insert(n);
+        *e = (*e).max(n);
+    }
+    stars.retain(|_, n| *n > 0);
+    Ok(stars)
+}
+
+/// The slug of the product known by `slug` (in any locale, or retired) in `locale`: where the
+/// language switcher sends a shopper reading a product page. None when no published product has it.
+pub async fn product_slug_in(
+    db: &DatabaseConnection,
+    slug: &str,
+    locale: Locale,
+) -> Result<Option<String>, AppError> {
+    let page = match product_page(db, slug, locale).await {
+        Ok(p) => p,
+        Err(AppError::NotFound) => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    let own = |l: Locale| {
+        page.alternates
+            .iter()
+            .find(|(code, _)| code == l.code())
+            .map(|(_, s)| s.clone())
+    };
+    Ok(own(locale).or_else(|| own(Locale::Vi)).or(Some(page.slug)))
 }

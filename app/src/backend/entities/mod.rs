@@ -3,6 +3,7 @@
 pub mod audit_events;
 pub mod batch_steps;
 pub mod batches;
+pub mod cache_versions;
 pub mod cart_items;
 pub mod carts;
 pub mod categories;
@@ -32,6 +33,7 @@ pub mod product_certifications;
 pub mod product_listings;
 pub mod product_photos;
 pub mod product_reports;
+pub mod product_slug_history;
 pub mod product_translations;
 pub mod product_variants;
 pub mod products;

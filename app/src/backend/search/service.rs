@@ -5,8 +5,7 @@
 use super::{text, Engine, FacetCount, SearchError, SearchHits, SearchRequest};
 use crate::api::search::views::{FacetOption, FacetsView, SearchHitView, SearchPageView, Suggestion};
 use crate::backend::catalog::public::{cards, cooperative_names, in_order, visible};
-use crate::backend::entities::{categories, cooperatives, product_certifications as certs, regions};
-use crate::domain::catalog::ocop_badge_shown;
+use crate::backend::entities::{categories, cooperatives, regions};
 use crate::error::AppError;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use std::collections::HashMap;
@@ -46,13 +45,11 @@ pub async fn page(
     };
     let locale = request.locale;
     let rows = in_order(db, visible(), &found.ids).await?;
-    let stars = ocop_stars(db, rows.iter().map(|p| p.id)).await?;
     let hits = cards(db, rows, locale)
         .await?
         .into_iter()
         .map(|card| SearchHitView {
             name_marked: text::highlight(&card.name, &request.q),
-            ocop_stars: stars.get(&card.id).copied(),
             card,
         })
         .collect();
@@ -67,29 +64,6 @@ pub async fn page(
         took_ms,
         unavailable: false,
     })
-}
-
-/// The stars of each product's shown (verified, unexpired) OCOP certificate.
-async fn ocop_stars(
-    db: &DatabaseConnection,
-    ids: impl IntoIterator<Item = i64>,
-) -> Result<HashMap<i64, u8>, AppError> {
-    let today = chrono::Utc::now().date_naive();
-    let mut stars = HashMap::new();
-    for c in certs::Entity::find()
-        .filter(certs::Column::ProductId.is_in(ids))
-        .filter(certs::Column::Kind.eq("ocop"))
-        .all(db)
-        .await?
-        .into_iter()
-        .filter(|c| ocop_badge_shown(&c.status, c.expires_on, today))
-    {
-        let n = c.stars.unwrap_or(0).clamp(0, 5) as u8;
-        let e = stars.entry(c.product_id).or_insert(n);
-        *e = (*e).max(n);
-    }
-    stars.retain(|_, n| *n > 0);
-    Ok(stars)
 }
 
 /// Names for the facet values, in the shopper's locale.

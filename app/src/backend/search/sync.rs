@@ -61,6 +61,10 @@ pub async fn process(db: &DatabaseConnection, engine: &Engine, payload: &str) ->
     if !gone.is_empty() {
         engine.delete(&gone).await.map_err(|e| e.to_string())?;
     }
+    // Search pages rendered before the index changed must not be served from a page cache.
+    crate::backend::catalog::version::bump(db)
+        .await
+        .map_err(|e| e.to_string())?;
     Ok(())
 }
 
@@ -133,6 +137,9 @@ pub async fn reindex(
     let began = Utc::now();
     let count = engine.rebuild(&mut DatabaseBatches::new(db), progress).await?;
     let db_error = |e: DbErr| SearchError::Engine(e.to_string());
+    crate::backend::catalog::version::bump(db)
+        .await
+        .map_err(db_error)?;
     let changed: Vec<i64> = products::Entity::find()
         .select_only()
         .column(products::Column::Id)

@@ -4,9 +4,9 @@ use crate::api::auth::ChangePassword;
 use crate::i18n::{format_date, use_i18n};
 use crate::ui::auth_state::use_auth;
 use crate::ui::forms::{FormAlert, PasswordField};
+use crate::ui::page::Redirect;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::components::Redirect;
 
 #[component]
 pub fn AccountPage() -> impl IntoView {
@@ -80,3 +80,9 @@ fn ChangePasswordForm() -> impl IntoView {
         </section>
     }
 }
+
+crate::page_island!(
+    "shop",
+    /// The Account page in the browser (loaded only on its route).
+    AccountIsland => AccountPage
+);

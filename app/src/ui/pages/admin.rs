@@ -12,9 +12,9 @@ use crate::error::AppError;
 use crate::i18n::{format_datetime, use_i18n};
 use crate::ui::forms::{Field, FormAlert};
 use crate::ui::outcome::error_view;
+use crate::ui::page::{use_params_map, use_query_map};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::hooks::{use_params_map, use_query_map};
 
 /// The queue, oldest waiting first, filtered by state and province (a plain GET form).
 #[component]
@@ -354,3 +354,24 @@ pub fn OcopReviewPage() -> impl IntoView {
         </Suspense>
     }
 }
+
+crate::page_island!(
+    "backoffice",
+    /// The AdminQueue page in the browser (loaded only on its route).
+    AdminQueueIsland => AdminQueuePage
+);
+crate::page_island!(
+    "backoffice",
+    /// The AdminCoop page in the browser (loaded only on its route).
+    AdminCoopIsland => AdminCoopPage
+);
+crate::page_island!(
+    "backoffice",
+    /// The Audit page in the browser (loaded only on its route).
+    AuditIsland => AuditPage
+);
+crate::page_island!(
+    "backoffice",
+    /// The OcopReview page in the browser (loaded only on its route).
+    OcopReviewIsland => OcopReviewPage
+);

@@ -88,3 +88,9 @@ pub fn CertKindsPage() -> impl IntoView {
         </section>
     }
 }
+
+crate::page_island!(
+    "backoffice",
+    /// The CertKinds page in the browser (loaded only on its route).
+    CertKindsIsland => CertKindsPage
+);

@@ -7,9 +7,9 @@ use crate::error::AppError;
 use crate::i18n::{format_month, format_number, use_i18n, I18n};
 use crate::ui::charts::{bar_chart_svg, line_chart_svg, BarDatum, ChartFigure, Series};
 use crate::ui::outcome::{error_view, set_status};
+use crate::ui::page::use_query_map;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::hooks::use_query_map;
 
 /// The error of a report or dashboard request: field messages for a refused period, else the usual
 /// page for the error.
@@ -212,3 +212,9 @@ fn DashboardBody(d: DashboardView) -> impl IntoView {
         }}
     }
 }
+
+crate::page_island!(
+    "backoffice",
+    /// The Dashboard page in the browser (loaded only on its route).
+    DashboardIsland => DashboardPage
+);

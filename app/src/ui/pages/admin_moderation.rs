@@ -8,9 +8,9 @@ use crate::error::AppError;
 use crate::i18n::{format_date, use_i18n};
 use crate::ui::forms::FormAlert;
 use crate::ui::outcome::error_view;
+use crate::ui::page::use_query_map;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn ModerationPage() -> impl IntoView {
@@ -156,3 +156,14 @@ pub fn UsersPage() -> impl IntoView {
         </section>
     }
 }
+
+crate::page_island!(
+    "backoffice",
+    /// The Moderation page in the browser (loaded only on its route).
+    ModerationIsland => ModerationPage
+);
+crate::page_island!(
+    "backoffice",
+    /// The Users page in the browser (loaded only on its route).
+    UsersIsland => UsersPage
+);

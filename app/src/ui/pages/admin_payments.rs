@@ -191,3 +191,9 @@ mod tests {
         assert_eq!(rate(18_200), "18.2");
     }
 }
+
+crate::page_island!(
+    "backoffice",
+    /// The AdminPayments page in the browser (loaded only on its route).
+    AdminPaymentsIsland => AdminPaymentsPage
+);

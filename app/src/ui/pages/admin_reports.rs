@@ -9,12 +9,12 @@ use crate::domain::reporting::{change_percent, Period, PeriodKind, PeriodQuery};
 use crate::error::AppError;
 use crate::i18n::{format_number, use_i18n, I18n};
 use crate::ui::outcome::error_view;
+use crate::ui::page::use_query_map;
 use crate::ui::pages::admin_dashboard::period_error_view;
 use crate::ui::pages::trace::format_day;
 use chrono::Datelike;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::hooks::use_query_map;
 
 /// "H1 2026 (01/01/2026 – 30/06/2026)" in the page's language.
 pub fn period_label(p: &Period, i18n: I18n) -> String {
@@ -235,3 +235,9 @@ fn ProvinceTable(rows: Vec<ReportRow>) -> impl IntoView {
         </div>
     }
 }
+
+crate::page_island!(
+    "backoffice",
+    /// The Reports page in the browser (loaded only on its route).
+    ReportsIsland => ReportsPage
+);

@@ -7,8 +7,8 @@ use crate::domain::cooperative_status::CooperativeStatus;
 use crate::error::AppError;
 use crate::i18n::{format_date, format_number, use_i18n, I18n, Locale};
 use crate::ui::forms::{Field, FormAlert, SelectField, TextAreaField};
+use crate::ui::page::use_navigate;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 /// Form names of the per-locale fields, in `Locale::ALL` order.
 const TRADING_NAMES: [&str; 5] = [

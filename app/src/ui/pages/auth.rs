@@ -4,9 +4,9 @@ use crate::api::auth::{RequestPasswordReset, ResetPassword};
 use crate::i18n::use_i18n;
 use crate::ui::auth_state::use_auth;
 use crate::ui::forms::{Field, FormAlert, PasswordField};
+use crate::ui::page::{use_navigate, use_query_map};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::hooks::{use_navigate, use_query_map};
 
 /// Only same-site paths are accepted as the place to return to after login (no open redirect).
 pub fn safe_next(next: &str) -> bool {
@@ -190,3 +190,24 @@ mod tests {
         assert!(!safe_next("javascript:alert(1)"));
     }
 }
+
+crate::page_island!(
+    "shop",
+    /// The Register page in the browser (loaded only on its route).
+    RegisterIsland => RegisterPage
+);
+crate::page_island!(
+    "shop",
+    /// The Login page in the browser (loaded only on its route).
+    LoginIsland => LoginPage
+);
+crate::page_island!(
+    "shop",
+    /// The ForgotPassword page in the browser (loaded only on its route).
+    ForgotPasswordIsland => ForgotPasswordPage
+);
+crate::page_island!(
+    "shop",
+    /// The ResetPassword page in the browser (loaded only on its route).
+    ResetPasswordIsland => ResetPasswordPage
+);

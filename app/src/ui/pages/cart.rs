@@ -142,3 +142,9 @@ fn Line(l: CartLine) -> impl IntoView {
         </tr>
     }
 }
+
+crate::page_island!(
+    "shop",
+    /// The Cart page in the browser (loaded only on its route).
+    CartIsland => CartPage
+);

@@ -10,9 +10,9 @@ use crate::error::AppError;
 use crate::i18n::use_i18n;
 use crate::ui::forms::{Field, FormAlert, TextAreaField};
 use crate::ui::outcome::error_view;
+use crate::ui::page::use_navigate;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::hooks::use_navigate;
 
 #[component]
 pub fn CheckoutPage() -> impl IntoView {
@@ -244,3 +244,9 @@ fn Summary(q: Quote, error: Signal<Option<AppError>>) -> impl IntoView {
         </aside>
     }
 }
+
+crate::page_island!(
+    "shop",
+    /// The Checkout page in the browser (loaded only on its route).
+    CheckoutIsland => CheckoutPage
+);

@@ -4,10 +4,11 @@ use crate::api::catalog::fetch_product_cards;
 use crate::api::cooperatives::{fetch_public_coop, fetch_public_coops, fetch_regions};
 use crate::i18n::{format_number, use_i18n};
 use crate::ui::outcome::error_view;
+use crate::ui::page::{use_params_map, use_query_map};
 use crate::ui::pages::product::ProductGrid;
+use crate::ui::seo::{page_path, site_origin, Breadcrumbs, JsonLd, LocalizedPaths, PageLinks};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::hooks::{use_params_map, use_query_map};
 
 #[component]
 pub fn CoopDirectoryPage() -> impl IntoView {
@@ -21,6 +22,7 @@ pub fn CoopDirectoryPage() -> impl IntoView {
     view! {
         <Title text=i18n.t("coops-title") />
         <Meta name="description" content=i18n.t("coops-lead") />
+        <PageLinks paths=LocalizedPaths::same("/coops") />
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 let selected = region();
@@ -75,7 +77,7 @@ pub fn CoopPage() -> impl IntoView {
         fetch_public_coop(slug, i18n.locale.code().to_owned())
     });
     let products = Resource::new(slug, move |slug| {
-        fetch_product_cards(Some(slug), i18n.locale.code().to_owned())
+        fetch_product_cards(Some(slug), None, i18n.locale.code().to_owned())
     });
     view! {
         <Suspense fallback=|| ()>
@@ -87,8 +89,13 @@ pub fn CoopPage() -> impl IntoView {
                         <Meta name="description" content=format!("{} · {}", c.card.name, c.card.region_name.clone().unwrap_or_default()) />
                         <Meta property="og:title" content=c.card.name.clone() />
                         <Meta property="og:type" content="website" />
-                        <leptos_meta::Link rel="canonical" href=i18n.href(&format!("/coops/{}", c.card.slug)) />
-                        <article class="container narrow coop-page" data-testid="coop-page">
+                        <PageLinks paths=LocalizedPaths::same(&format!("/coops/{}", c.card.slug)) />
+                        <JsonLd value=organization_json_ld(&c, i18n) />
+                        <article class="container coop-page" data-testid="coop-page">
+                            <Breadcrumbs crumbs=vec![
+                                (i18n.t("nav-coops"), page_path(i18n.locale, "/coops")),
+                                (c.card.name.clone(), page_path(i18n.locale, &format!("/coops/{}", c.card.slug))),
+                            ] />
                             <header class="coop-header">
                                 {c.card.logo_url.clone().map(|src| view! { <img class="coop-logo" src=src alt=i18n.t("apply-logo") width="96" height="96" /> })}
                                 <div>
@@ -115,7 +122,7 @@ pub fn CoopPage() -> impl IntoView {
                             {if products.is_empty() {
                                 view! { <p class="muted">{i18n.t("coops-products-soon")}</p> }.into_any()
                             } else {
-                                view! { <ProductGrid products /> }.into_any()
+                                view! { <ProductGrid products eager=2 /> }.into_any()
                             }}
                         </article>
                     }
@@ -125,4 +132,30 @@ pub fn CoopPage() -> impl IntoView {
             })}
         </Suspense>
     }
+}
+
+/// schema.org Organization for a cooperative's page.
+fn organization_json_ld(
+    c: &crate::api::cooperatives::views::CoopPublic,
+    i18n: crate::i18n::I18n,
+) -> serde_json::Value {
+    let origin = site_origin();
+    let mut json = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "Organization",
+        "name": c.card.name,
+        "legalName": c.card.legal_name_vi,
+        "url": format!("{origin}{}", page_path(i18n.locale, &format!("/coops/{}", c.card.slug))),
+    });
+    if let Some(logo) = &c.card.logo_url {
+        json["logo"] = format!("{origin}{logo}").into();
+    }
+    if let Some(region) = &c.card.region_name {
+        json["address"] =
+            serde_json::json!({ "@type": "PostalAddress", "addressRegion": region, "addressCountry": "VN" });
+    }
+    if let Some(year) = c.card.year_founded {
+        json["foundingDate"] = year.to_string().into();
+    }
+    json
 }

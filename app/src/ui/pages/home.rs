@@ -1,8 +1,10 @@
-//! The home page: what the marketplace is, and the newest products.
+//! The home page: products first (categories, featured, new arrivals, 5-star OCOP), then what the
+//! marketplace is; selling and accounts are secondary links.
 
 use crate::api::catalog::{fetch_categories, fetch_featured, fetch_five_star, fetch_product_cards};
 use crate::i18n::use_i18n;
 use crate::ui::pages::product::ProductGrid;
+use crate::ui::seo::{LocalizedPaths, PageLinks};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
@@ -36,19 +38,14 @@ pub fn HomePage() -> impl IntoView {
         <Meta property="og:title" content=i18n.t("home-heading") />
         <Meta property="og:description" content=i18n.t("home-lead") />
         <Meta property="og:type" content="website" />
-        <section class="hero">
-            <div class="container hero-inner">
-                <p class="eyebrow">{i18n.t("home-eyebrow")}</p>
-                <h1>{i18n.t("home-heading")}</h1>
-                <p class="lead">{i18n.t("home-lead")}</p>
-                <div class="hero-actions">
-                    <a class="btn btn-primary btn-lg" href=i18n.href("/register")>{i18n.t("home-cta-shop")}</a>
-                    <a class="btn btn-ghost btn-lg" href=i18n.href("/login")>{i18n.t("home-cta-login")}</a>
-                </div>
-            </div>
+        <PageLinks paths=LocalizedPaths::same("/") />
+        <section class="container home-intro">
+            <h1>{i18n.t("home-heading")}</h1>
         </section>
+        <Products />
         <section class="container features" aria-labelledby="features-heading">
-            <h2 id="features-heading" class="visually-hidden">{i18n.t("home-features-heading")}</h2>
+            <h2 id="features-heading">{i18n.t("home-features-heading")}</h2>
+            <p class="lead">{i18n.t("home-lead")}</p>
             <ul class="feature-grid">
                 {features
                     .into_iter()
@@ -66,24 +63,24 @@ pub fn HomePage() -> impl IntoView {
                     .collect_view()}
             </ul>
         </section>
-        <NewestProducts />
         <section class="container cooperatives-callout card">
             <h2>{i18n.t("home-coop-heading")}</h2>
             <p>{i18n.t("home-coop-body")}</p>
             <p class="hero-actions">
-                <a class="btn btn-primary" href=i18n.href("/sell/apply")>{i18n.t("nav-apply")}</a>
+                <a class="btn btn-ghost" href=i18n.href("/sell/apply")>{i18n.t("nav-apply")}</a>
                 <a class="btn btn-ghost" href=i18n.href("/coops")>{i18n.t("nav-coops")}</a>
             </p>
         </section>
     }
 }
 
-/// Categories, verified 5-star OCOP products and the newest (nothing while the catalog is empty).
+/// Categories, featured products, verified 5-star OCOP products and the newest: what the shopper
+/// came for, in the first screen (nothing while the catalog is empty).
 #[component]
-fn NewestProducts() -> impl IntoView {
+fn Products() -> impl IntoView {
     let i18n = use_i18n();
     let locale = move || i18n.locale.code().to_owned();
-    let newest = Resource::new(|| (), move |_| fetch_product_cards(None, locale()));
+    let newest = Resource::new(|| (), move |_| fetch_product_cards(None, Some(12), locale()));
     let five_star = Resource::new(|| (), move |_| fetch_five_star(locale()));
     let featured = Resource::new(|| (), move |_| fetch_featured(locale()));
     let categories = Resource::new(|| (), move |_| fetch_categories(locale()));
@@ -94,31 +91,32 @@ fn NewestProducts() -> impl IntoView {
                 let five_star = five_star.await.unwrap_or_default();
                 let featured = featured.await.unwrap_or_default();
                 let categories = categories.await.unwrap_or_default();
+                // The first grid on the page gets its first pictures fetched at once.
+                let first_is_featured = !featured.is_empty();
                 (!newest.is_empty()).then(|| view! {
-                    <section class="container" aria-labelledby="categories-heading">
-                        <h2 id="categories-heading">{i18n.t("home-categories")}</h2>
-                        <ul class="chips" data-testid="home-categories">
-                            {categories.into_iter().map(|c| view! {
-                                <li class:top=c.parent_code.is_none()><a href=i18n.href(&format!("/c/{}", c.code))>{c.name}</a></li>
+                    <nav class="container category-strip" aria-label=i18n.t("home-categories") data-testid="home-categories">
+                        <ul class="chips">
+                            {categories.into_iter().filter(|c| c.parent_code.is_none()).map(|c| view! {
+                                <li><a href=i18n.href(&format!("/c/{}", c.code))>{c.name}</a></li>
                             }).collect_view()}
                         </ul>
-                    </section>
-                    {(!featured.is_empty()).then(|| view! {
-                        <section class="container" aria-labelledby="featured-heading" data-testid="featured">
+                    </nav>
+                    {first_is_featured.then(|| view! {
+                        <section class="container home-section" aria-labelledby="featured-heading" data-testid="featured">
                             <h2 id="featured-heading">{i18n.t("home-featured")}</h2>
-                            <ProductGrid products=featured />
+                            <ProductGrid products=featured eager=4 />
                         </section>
                     })}
+                    <section class="container home-section newest" aria-labelledby="newest-heading" data-testid="newest">
+                        <h2 id="newest-heading">{i18n.t("home-newest")}</h2>
+                        <ProductGrid products=newest eager=if first_is_featured { 0 } else { 4 } />
+                    </section>
                     {(!five_star.is_empty()).then(|| view! {
-                        <section class="container" aria-labelledby="five-star-heading">
+                        <section class="container home-section" aria-labelledby="five-star-heading">
                             <h2 id="five-star-heading">{i18n.t("home-five-star")}</h2>
                             <ProductGrid products=five_star />
                         </section>
                     })}
-                    <section class="container newest" aria-labelledby="newest-heading">
-                        <h2 id="newest-heading">{i18n.t("home-newest")}</h2>
-                        <ProductGrid products=newest />
-                    </section>
                 })
             })}
         </Suspense>

@@ -8,9 +8,9 @@ use crate::api::orders::{
 use crate::error::AppError;
 use crate::i18n::{format_date, format_datetime, use_i18n};
 use crate::ui::outcome::error_view;
+use crate::ui::page::{use_params_map, use_query_map};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::hooks::{use_params_map, use_query_map};
 
 /// /{locale}/orders/t/{token}: everything ordered in one checkout.
 #[component]
@@ -298,3 +298,24 @@ pub fn Timeline(events: Vec<crate::api::orders::views::OrderEventView>) -> impl 
         </ol>
     }
 }
+
+crate::page_island!(
+    "shop",
+    /// The MyOrders page in the browser (loaded only on its route).
+    MyOrdersIsland => MyOrdersPage
+);
+crate::page_island!(
+    "shop",
+    /// The MyOrder page in the browser (loaded only on its route).
+    MyOrderIsland => MyOrderPage
+);
+crate::page_island!(
+    "shop",
+    /// The PaymentReturn page in the browser (loaded only on its route).
+    PaymentReturnIsland => PaymentReturnPage
+);
+crate::page_island!(
+    "shop",
+    /// The CheckoutOrders page in the browser (loaded only on its route).
+    CheckoutOrdersIsland => CheckoutOrdersPage
+);

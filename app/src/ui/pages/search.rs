@@ -7,11 +7,11 @@ use crate::api::search::views::{FacetOption, SearchPageView};
 use crate::domain::search::{SearchParams, Sort};
 use crate::i18n::{format_number, use_i18n, I18n};
 use crate::ui::outcome::error_view;
+use crate::ui::page::use_query_map;
 use crate::ui::pages::product::ProductGrid;
 use crate::ui::pagination::Pagination;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn SearchPage() -> impl IntoView {

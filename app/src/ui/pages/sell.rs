@@ -14,9 +14,9 @@ use crate::i18n::{format_date, use_i18n};
 use crate::ui::auth_state::use_auth;
 use crate::ui::forms::{Field, FormAlert, SelectField};
 use crate::ui::outcome::error_view;
+use crate::ui::page::{use_navigate, use_params_map, use_query_map};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
 /// Starts a new application (a draft until submitted).
 #[component]
@@ -426,3 +426,24 @@ pub fn InvitationPage() -> impl IntoView {
         </Suspense>
     }
 }
+
+crate::page_island!(
+    "backoffice",
+    /// The SellDashboard page in the browser (loaded only on its route).
+    SellDashboardIsland => SellDashboardPage
+);
+crate::page_island!(
+    "backoffice",
+    /// The NewApplication page in the browser (loaded only on its route).
+    NewApplicationIsland => NewApplicationPage
+);
+crate::page_island!(
+    "backoffice",
+    /// The Application page in the browser (loaded only on its route).
+    ApplicationIsland => ApplicationPage
+);
+crate::page_island!(
+    "backoffice",
+    /// The Invitation page in the browser (loaded only on its route).
+    InvitationIsland => InvitationPage
+);

@@ -8,10 +8,10 @@ use crate::error::AppError;
 use crate::i18n::{format_datetime, use_i18n};
 use crate::ui::forms::FormAlert;
 use crate::ui::outcome::error_view;
+use crate::ui::page::{use_params_map, use_query_map};
 use crate::ui::pagination::Pagination;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::hooks::{use_params_map, use_query_map};
 
 /// /{locale}/sell/orders?coop=ID&status=S&page=N
 #[component]
@@ -252,3 +252,19 @@ pub fn PackingSlipPage() -> impl IntoView {
         </Suspense>
     }
 }
+
+crate::page_island!(
+    "backoffice",
+    /// The SellerOrders page in the browser (loaded only on its route).
+    SellerOrdersIsland => SellerOrdersPage
+);
+crate::page_island!(
+    "backoffice",
+    /// The SellerOrder page in the browser (loaded only on its route).
+    SellerOrderIsland => SellerOrderPage
+);
+crate::page_island!(
+    "backoffice",
+    /// The PackingSlip page in the browser (loaded only on its route).
+    PackingSlipIsland => PackingSlipPage
+);

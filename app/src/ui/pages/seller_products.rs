@@ -17,10 +17,10 @@ use crate::error::AppError;
 use crate::i18n::{format_date, format_number, use_i18n, Locale};
 use crate::ui::forms::{Field, FormAlert, SelectField, TextAreaField};
 use crate::ui::outcome::error_view;
+use crate::ui::page::{use_navigate, use_params_map, use_query_map};
 use crate::ui::upload_progress::{send_with_progress, UploadPhase, UploadProgress};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
 use crate::api::catalog::views::UNITS;
 const NAMES: [&str; 5] = ["name_vi", "name_en", "name_zh", "name_ja", "name_ko"];
@@ -840,3 +840,24 @@ fn ImportReportView(r: crate::api::catalog::views::ImportReport) -> impl IntoVie
         </section>
     }
 }
+
+crate::page_island!(
+    "backoffice",
+    /// The SellerProducts page in the browser (loaded only on its route).
+    SellerProductsIsland => SellerProductsPage
+);
+crate::page_island!(
+    "backoffice",
+    /// The Import page in the browser (loaded only on its route).
+    ImportIsland => ImportPage
+);
+crate::page_island!(
+    "backoffice",
+    /// The ProductForm page in the browser (loaded only on its route).
+    ProductFormIsland => ProductFormPage
+);
+crate::page_island!(
+    "backoffice",
+    /// The Labels page in the browser (loaded only on its route).
+    LabelsIsland => LabelsPage
+);

@@ -6,9 +6,9 @@ use crate::error::AppError;
 use crate::i18n::use_i18n;
 use crate::ui::forms::{Field, FormAlert};
 use crate::ui::outcome::error_view;
+use crate::ui::page::use_query_map;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::hooks::use_query_map;
 
 /// /{locale}/sell/shipping?coop=ID
 #[component]
@@ -74,3 +74,9 @@ pub fn ShippingRulesPage() -> impl IntoView {
         </section>
     }
 }
+
+crate::page_island!(
+    "backoffice",
+    /// The ShippingRules page in the browser (loaded only on its route).
+    ShippingRulesIsland => ShippingRulesPage
+);

@@ -4,10 +4,11 @@ use crate::api::catalog::fetch_trace;
 use crate::api::catalog::views::CertificationView;
 use crate::i18n::{format_number, use_i18n, I18n};
 use crate::ui::outcome::error_view;
+use crate::ui::page::use_params_map;
+use crate::ui::seo::{page_path, Breadcrumbs, LocalizedPaths, PageLinks};
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::hooks::use_params_map;
 
 /// A calendar date in the reader's locale.
 pub fn format_day(d: NaiveDate, i18n: I18n) -> String {
@@ -53,8 +54,16 @@ pub fn TracePage() -> impl IntoView {
                 match trace.await {
                     Ok(t) => view! {
                         <Title text=i18n.t_with("trace-title", &[("lot", t.lot_code.clone().into())]) />
-                        <Meta name="description" content=t.product_name.clone() />
+                        <Meta name="description" content=i18n.t_with("trace-description", &[
+                            ("product", t.product_name.clone().into()),
+                            ("lot", t.lot_code.clone().into()),
+                        ]) />
+                        <PageLinks paths=LocalizedPaths::same(&format!("/trace/{}", t.lot_code)) />
                         <article class="container narrow trace-page" data-testid="trace-page">
+                            <Breadcrumbs crumbs=vec![
+                                (t.product_name.clone(), page_path(i18n.locale, &format!("/products/{}", t.product_slug))),
+                                (t.lot_code.clone(), page_path(i18n.locale, &format!("/trace/{}", t.lot_code))),
+                            ] />
                             <p class="eyebrow">{i18n.t_with("trace-title", &[("lot", t.lot_code.clone().into())])}</p>
                             <h1><a href=i18n.href(&format!("/products/{}", t.product_slug))>{t.product_name.clone()}</a></h1>
                             <p>
