@@ -51,7 +51,7 @@ chromium:
 ## ---- run ---------------------------------------------------------------------------------
 
 run: tools
-	cargo leptos build --release
+	cargo leptos build --release --precompress
 	./target/release/server migrate
 	./target/release/server seed-demo
 	@echo "HTX Market: http://$${LEPTOS_SITE_ADDR:-127.0.0.1:3000}/"
@@ -59,7 +59,7 @@ run: tools
 
 ## ---- test --------------------------------------------------------------------------------
 
-test: tools chromium lint unit build integration e2e
+test: tools chromium lint unit budget build integration e2e
 
 lint:
 	cargo fmt --all -- --check
@@ -94,6 +94,20 @@ integration-postgres:
 
 e2e: build
 	cd end2end && npx playwright test
+
+# The byte budgets of the browser bundles (release wasm, brotli): the storefront's pages at most
+# 150 KB of wasm and JavaScript, cart and checkout 250 KB. Builds only the release front end; `build`
+# then replaces target/site with the debug build the browser tests use.
+budget: tools
+	mkdir -p target/release
+	cargo leptos build --release --frontend-only
+	node end2end/bundle-budget.mjs
+
+# Lighthouse 12, mobile, three runs per page against a release build with the demo catalog; prints
+# the medians and fails when a page misses its targets. Not part of `make test` (minutes per page).
+lighthouse: tools chromium
+	cargo leptos build --release --precompress
+	node end2end/lighthouse.mjs
 
 ## ---- bench -------------------------------------------------------------------------------
 

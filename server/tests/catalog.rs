@@ -1377,6 +1377,41 @@ async fn storefront_pages_are_shared_revalidated_and_never_stale() {
     let etag = first.headers()["etag"].to_str().unwrap().to_owned();
     let body = first.text().await.unwrap();
     assert!(body.contains("₫150,000"));
+    // What search engines read: the product with its offers and seller, and the breadcrumb trail.
+    let data = structured_data(&body);
+    let product = data
+        .iter()
+        .find(|d| d["@type"] == "Product")
+        .expect("Product JSON-LD");
+    let url = format!("{}{path}", app.base);
+    assert_eq!(product["name"], "U Minh forest honey");
+    assert_eq!(product["url"], url.as_str());
+    assert_eq!(product["sku"], "MO-UM-250");
+    assert_eq!(product["gtin"], "08934563138165");
+    assert!(product["brand"]["name"].is_string() && product["description"].is_string());
+    let offer = &product["offers"][0];
+    assert_eq!(
+        (offer["price"].as_i64(), offer["priceCurrency"].as_str()),
+        (Some(150_000), Some("VND"))
+    );
+    assert_eq!(offer["url"], url.as_str());
+    assert_eq!(offer["availability"], "https://schema.org/InStock");
+    assert_eq!(
+        product["offers"][1]["availability"],
+        "https://schema.org/OutOfStock"
+    );
+    assert_eq!(offer["seller"]["@type"], "Organization");
+    let crumbs = data
+        .iter()
+        .find(|d| d["@type"] == "BreadcrumbList")
+        .expect("BreadcrumbList");
+    let last = crumbs["itemListElement"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(last["item"], url.as_str());
     // The same bytes again, from the cache; the browser's copy is still good.
     let again = get(path, None).await.unwrap();
     assert_eq!(again.headers()["etag"].to_str().unwrap(), etag);
@@ -1463,4 +1498,13 @@ async fn storefront_pages_are_shared_revalidated_and_never_stale() {
     assert_eq!(set_status(&app, &owner, id, "archived").await, StatusCode::OK);
     assert_eq!(get(new_path, None).await.unwrap().status(), StatusCode::NOT_FOUND);
     app.finish().await;
+}
+
+/// The JSON-LD blocks of a page.
+fn structured_data(html: &str) -> Vec<serde_json::Value> {
+    html.split("<script type=\"application/ld+json\">")
+        .skip(1)
+        .filter_map(|rest| rest.split("</script>").next())
+        .map(|json| serde_json::from_str(&json.replace("<\\/", "</")).expect("valid JSON-LD"))
+        .collect()
 }
