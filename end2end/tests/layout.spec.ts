@@ -73,7 +73,8 @@ for (const screen of SCREENS) {
       for (const path of pages) {
         bundles = new Set();
         const response = await page.goto(path);
-        expect(response?.status(), path).toBeLessThan(400);
+        // An empty cart's checkout answers 409 with its explanation page.
+        expect(response?.status(), path).toBeLessThan(path.endsWith("/checkout") ? 410 : 400);
         const shop = /\/(cart|checkout)$/.test(path);
         await expect.poll(() => [...bundles].sort().join(), path).toBe(shop ? "/shop" : "storefront");
         await noSidewaysScroll(page, path);

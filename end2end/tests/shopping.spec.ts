@@ -128,3 +128,18 @@ test("quantities out of range are refused on the product page and the cart stays
   await expect(page.getByTestId("add-outcome")).toContainText("whole number from 1 to 999");
   await expect(page.getByTestId("cart-count")).toHaveText("0");
 });
+
+test("without JavaScript a shopper still adds a product to the cart from its page", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const products = await (await page.request.get("/api/v1/products?locale=en&per_page=20")).json();
+  await page.goto(new URL(products.products[0].url).pathname);
+  const form = page.getByTestId("buy-form");
+  await form.locator("input[name=variant_id]:not([disabled])").first().check();
+  await form.getByTestId("buy-quantity").fill("2");
+  await form.getByTestId("add-to-cart").click();
+  await page.goto("/en/cart");
+  await expect(page.getByTestId("cart-line")).toHaveCount(1);
+  await expect(page.getByTestId("cart-line").locator("input[name=quantity]")).toHaveValue("2");
+  await context.close();
+});
