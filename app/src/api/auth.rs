@@ -114,7 +114,7 @@ pub async fn logout(next: Option<String>) -> Result<(), AppError> {
         accounts::end_session(&state.db, token).await?;
     }
     set_session_cookie(None, state.settings.secure_cookies);
-    if let Some(next) = next.filter(|p| p.starts_with('/') && !p.starts_with("//") && !p.contains('\\')) {
+    if let Some(next) = next.filter(|p| crate::domain::redirect::is_same_site_path(p)) {
         leptos_axum::redirect(&next);
     }
     Ok(())

@@ -8,6 +8,7 @@ pub mod contact;
 pub mod cooperative_status;
 pub mod documents;
 pub mod orders;
+pub mod redirect;
 pub mod reporting;
 pub mod search;
 pub mod slug;
