@@ -17,7 +17,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 
 .PHONY: bench help run test tools wasm-target cargo-leptos wasm-bindgen node-deps chromium \
-	lint unit build integration integration-sqlite integration-postgres e2e clean
+	lint unit budget cpu-budget lighthouse build integration integration-sqlite integration-postgres e2e clean
 
 help:
 	@echo "make run    build and serve HTX Market on http://127.0.0.1:3000"
@@ -59,7 +59,7 @@ run: tools
 
 ## ---- test --------------------------------------------------------------------------------
 
-test: tools chromium lint unit budget build integration e2e
+test: tools chromium lint unit budget build cpu-budget integration e2e
 
 lint:
 	cargo fmt --all -- --check
@@ -67,6 +67,7 @@ lint:
 	cargo clippy -p app --features ssr --all-targets -- -D warnings
 	cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
 	cargo clippy -p frontend --target wasm32-unknown-unknown --features app/shop -- -D warnings
+	cargo clippy -p frontend --target wasm32-unknown-unknown --features app/account -- -D warnings
 	cargo clippy -p frontend --target wasm32-unknown-unknown --features app/backoffice -- -D warnings
 
 unit:
@@ -103,6 +104,13 @@ budget: tools
 	cargo leptos build --release --frontend-only
 	node end2end/bundle-budget.mjs
 
+# Server CPU per request of the shopper pages, anonymous, from the rendered-page cache: at most 5
+# times /healthz in the same run and at most 2 database statements each (debug build, demo catalog;
+# `make bench` prints the release figures with 100,000 products).
+cpu-budget: build
+	@command -v wrk >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq wrk >/dev/null; }
+	BIN=target/debug/server BULK=0 DURATION=2s MAX_RATIO=5 MAX_QUERIES=2 server/bench/cpu.sh
+
 # Lighthouse 12, mobile, three runs per page against a release build with the demo catalog; prints
 # the medians and fails when a page misses its targets. Not part of `make test` (minutes per page).
 lighthouse: tools chromium
@@ -111,13 +119,16 @@ lighthouse: tools chromium
 
 ## ---- bench -------------------------------------------------------------------------------
 
-# Shopper page throughput (release build, wrk): SQLite, then PostgreSQL when TEST_DATABASE_URL is set;
+# Server CPU per request of every shopper page (demo catalog, then 100,000 products); shopper page
+# throughput (release build, wrk): SQLite, then PostgreSQL when TEST_DATABASE_URL is set;
 # then search over 100,000 generated products (the embedded engine, or Meilisearch when MEILI_URL is set);
 # then checkouts with 32 concurrent buyers (SQLite, and PostgreSQL when TEST_DATABASE_URL is set);
 # then product feeds, and the administrators' dashboard and reports over 100,000 products and orders.
 bench: tools
 	@command -v wrk >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq wrk >/dev/null; }
 	cargo leptos build --release
+	server/bench/cpu.sh
+	@if [ -n "$${TEST_DATABASE_URL:-}" ]; then BENCH_DATABASE_URL=$$TEST_DATABASE_URL server/bench/cpu.sh; fi
 	server/bench/load.sh
 	@if [ -n "$${TEST_DATABASE_URL:-}" ]; then BENCH_DATABASE_URL=$$TEST_DATABASE_URL server/bench/load.sh; fi
 	cargo bench -p server --bench search

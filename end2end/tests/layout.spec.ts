@@ -63,6 +63,7 @@ for (const screen of SCREENS) {
         trace,
         `/${locale}/cart`,
         `/${locale}/checkout`,
+        `/${locale}/login`,
       ];
       // The bundle files each page asks for: the storefront's pages only the storefront's.
       let bundles = new Set<string>();
@@ -75,8 +76,8 @@ for (const screen of SCREENS) {
         const response = await page.goto(path);
         // An empty cart's checkout answers 409 with its explanation page.
         expect(response?.status(), path).toBeLessThan(path.endsWith("/checkout") ? 410 : 400);
-        const shop = /\/(cart|checkout)$/.test(path);
-        await expect.poll(() => [...bundles].sort().join(), path).toBe(shop ? "/shop" : "storefront");
+        const bundle = /\/(cart|checkout)$/.test(path) ? "/shop" : path.endsWith("/login") ? "/account" : "storefront";
+        await expect.poll(() => [...bundles].sort().join(), path).toBe(bundle);
         await noSidewaysScroll(page, path);
         // Cards show the picture, name, price and the cooperative's trading name (never the legal
         // "Hợp tác xã …" name).

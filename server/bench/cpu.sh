@@ -10,6 +10,10 @@
 #   BULK=0 server/bench/cpu.sh          # demo catalog only
 #   COLD=1 server/bench/cpu.sh          # also every page with its rendered-page cache missed
 #   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres server/bench/cpu.sh
+#
+# Budgets: MAX_RATIO=5 fails the run when a page costs more than 5 times /healthz, MAX_MS=1 when
+# one costs more than 1 ms (release build), MAX_QUERIES=1 when one runs more statements per request.
+# `make cpu-budget` (part of `make test`) checks the ratio and the queries on the debug build.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -17,10 +21,11 @@ BIN=${BIN:-target/release/server}
 PORT=${PORT:-3114}
 BULK=${BULK:-100000}
 DURATION=${DURATION:-4s}
-[ -x "$BIN" ] || { echo "build first: cargo leptos build --release --split" >&2; exit 1; }
+[ -x "$BIN" ] || { echo "build first: cargo leptos build --release" >&2; exit 1; }
 command -v wrk >/dev/null || { echo "wrk is missing (apt-get install wrk)" >&2; exit 1; }
 
 DIR=$(mktemp -d)
+OVER=0
 export DATA_DIR=$DIR LEPTOS_SITE_ADDR=127.0.0.1:$PORT LEPTOS_SITE_ROOT=${SITE_ROOT:-target/site} RUST_LOG=warn
 BACKEND=sqlite
 PGDB=""
@@ -97,13 +102,23 @@ LUA
   out=$(wrk -t1 -c1 -d"$DURATION" -H 'Accept-Encoding: br, gzip' "${@:3}" "$BASE$2")
   c1=$(cpu); q1=$(queries)
   n=$(awk '/requests in/ {print $1}' <<<"$out")
-  python3 - "$BACKEND" "$CATALOG" "$1" "$n" "$c0" "$c1" "$q0" "$q1" "${HEALTH_MS:-0}" <<'PY'
+  python3 - "$BACKEND" "$CATALOG" "$1" "$n" "$c0" "$c1" "$q0" "$q1" "${HEALTH_MS:-0}" \
+    "${MAX_RATIO:-}" "${MAX_MS:-}" "${MAX_QUERIES:-}" >"$DIR/row" <<'PY' || OVER=$((OVER + 1))
 import sys
-backend, catalog, label, n, c0, c1, q0, q1, health = sys.argv[1:]
+backend, catalog, label, n, c0, c1, q0, q1, health, max_ratio, max_ms, max_q = sys.argv[1:]
 n = int(n); ms = (float(c1) - float(c0)) * 1000 / n; q = (int(q1) - int(q0)) / n
 ratio = f"{ms / float(health):5.1f}x" if float(health) > 0 else "   - "
-print(f"{backend:<10} {catalog:<9} {label:<22} {n:>6} req  {ms:7.3f} ms CPU/req  {ratio} healthz  {q:5.1f} queries/req")
+over = []
+# Budgets hold for the pages measured against /healthz, from the rendered-page cache.
+if float(health) > 0 and "(cold)" not in label:
+    if max_ratio and ms / float(health) > float(max_ratio): over.append(f"over {max_ratio}x healthz")
+    if max_ms and ms > float(max_ms): over.append(f"over {max_ms} ms")
+    if max_q and q > float(max_q): over.append(f"over {max_q} queries")
+note = f"  OVER BUDGET ({', '.join(over)})" if over else ""
+print(f"{backend:<10} {catalog:<9} {label:<22} {n:>6} req  {ms:7.3f} ms CPU/req  {ratio} healthz  {q:5.1f} queries/req{note}")
+sys.exit(1 if over else 0)
 PY
+  cat "$DIR/row"
   # The last CPU figure per request, for the ratio of the pages measured after /healthz.
   LAST_MS=$(python3 -c "print((float('$c1') - float('$c0')) * 1000 / int('$n'))")
 }
@@ -142,4 +157,9 @@ if [ "$BULK" -gt 0 ]; then
   serve
   pages
   stop
+fi
+
+if [ "$OVER" -gt 0 ]; then
+  echo "$OVER page(s) over their CPU budget" >&2
+  exit 1
 fi

@@ -1,7 +1,7 @@
 //! The browser bundles. A page loads the code of its own islands only: the storefront's pages
 //! (home, category, search, product, cooperative, trace) a small bundle with the header, buy box
-//! and report form; the shopper's forms (cart, checkout, orders, sign-in, account) the shop's; the
-//! sellers' and administrators' pages the back office's. Each is the frontend crate built with one
+//! and report form; buying (cart, checkout, the order a guest follows) the shop's; signing in and
+//! the shopper's account the account's; the sellers' and administrators' pages the back office's. Each is the frontend crate built with one
 //! feature (see the `[[workspace.metadata.leptos]]` projects in Cargo.toml).
 
 use leptos::config::LeptosOptions;
@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 pub enum Bundle {
     Storefront,
     Shop,
+    Account,
     Backoffice,
 }
 
@@ -20,6 +21,7 @@ impl Bundle {
         match self {
             Bundle::Storefront => "",
             Bundle::Shop => "/shop",
+            Bundle::Account => "/account",
             Bundle::Backoffice => "/backoffice",
         }
     }
@@ -29,6 +31,7 @@ impl Bundle {
         match self {
             Bundle::Storefront => "hash.txt",
             Bundle::Shop => "hash-shop.txt",
+            Bundle::Account => "hash-account.txt",
             Bundle::Backoffice => "hash-backoffice.txt",
         }
     }
@@ -41,8 +44,8 @@ impl Bundle {
     pub fn for_path(path: &str) -> Bundle {
         let mut segments = path.trim_start_matches('/').split('/').skip(1);
         match segments.next().unwrap_or("") {
-            "cart" | "checkout" | "orders" | "account" | "login" | "register" | "forgot-password"
-            | "reset-password" => Bundle::Shop,
+            "cart" | "checkout" | "orders" => Bundle::Shop,
+            "account" | "login" | "register" | "forgot-password" | "reset-password" => Bundle::Account,
             "sell" | "admin" | "invitations" => Bundle::Backoffice,
             "products" if path.ends_with("/preview") => Bundle::Backoffice,
             _ => Bundle::Storefront,
@@ -63,7 +66,7 @@ impl Bundle {
 
     /// The output name, with the content hash cargo-leptos recorded when `hash-files` is on.
     fn file_name(self, options: &LeptosOptions, kind: &str) -> String {
-        static HASHES: OnceLock<[String; 3]> = OnceLock::new();
+        static HASHES: OnceLock<[String; 4]> = OnceLock::new();
         let name = options.output_name.to_string();
         if !options.hash_files {
             return format!("{name}.{kind}");
@@ -80,6 +83,7 @@ impl Bundle {
             [
                 read(Bundle::Storefront),
                 read(Bundle::Shop),
+                read(Bundle::Account),
                 read(Bundle::Backoffice),
             ]
         });
@@ -115,10 +119,18 @@ mod tests {
             "/en/checkout",
             "/en/checkout/return",
             "/en/orders/t/x",
-            "/en/account/orders",
-            "/en/login",
         ] {
             assert_eq!(Bundle::for_path(path), Bundle::Shop, "{path}");
+        }
+        for path in [
+            "/en/account",
+            "/en/account/orders",
+            "/en/account/orders/7",
+            "/en/login",
+            "/en/register",
+            "/en/reset-password",
+        ] {
+            assert_eq!(Bundle::for_path(path), Bundle::Account, "{path}");
         }
         for path in [
             "/en/sell",

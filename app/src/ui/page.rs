@@ -142,8 +142,9 @@ pub fn encode(s: &str) -> String {
     out
 }
 
-/// Declares the island that renders a whole page body in the browser as well: the shopper's forms
-/// (bundle "shop") and the sellers' and administrators' pages ("backoffice"). Each is compiled into
+/// Declares the island that renders a whole page body in the browser as well: buying (bundle
+/// "shop"), signing in and the account ("account"), and the sellers' and administrators' pages
+/// ("backoffice"). Each is compiled into
 /// its own browser bundle only (see `ui::bundle`), so the storefront's bundle stays small; the
 /// server renders them all.
 #[macro_export]

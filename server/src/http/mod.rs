@@ -150,6 +150,7 @@ pub fn routes(state: AppState, config: &Config) -> Router {
         .route("/qr/{file}", get(trace::qr))
         .nest_service("/pkg", bundle_files(&pkg_cache, site_root.join("pkg")))
         .nest_service("/shop/pkg", bundle_files(&pkg_cache, site_root.join("shop/pkg")))
+        .nest_service("/account/pkg", bundle_files(&pkg_cache, site_root.join("account/pkg")))
         .nest_service("/backoffice/pkg", bundle_files(&pkg_cache, site_root.join("backoffice/pkg")))
         .nest_service(
             "/static",

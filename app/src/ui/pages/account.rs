@@ -82,7 +82,7 @@ fn ChangePasswordForm() -> impl IntoView {
 }
 
 crate::page_island!(
-    "shop",
+    "account",
     /// The Account page in the browser (loaded only on its route).
     AccountIsland => AccountPage
 );

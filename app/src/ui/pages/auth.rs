@@ -174,22 +174,22 @@ pub fn ResetPasswordPage() -> impl IntoView {
 }
 
 crate::page_island!(
-    "shop",
+    "account",
     /// The Register page in the browser (loaded only on its route).
     RegisterIsland => RegisterPage
 );
 crate::page_island!(
-    "shop",
+    "account",
     /// The Login page in the browser (loaded only on its route).
     LoginIsland => LoginPage
 );
 crate::page_island!(
-    "shop",
+    "account",
     /// The ForgotPassword page in the browser (loaded only on its route).
     ForgotPasswordIsland => ForgotPasswordPage
 );
 crate::page_island!(
-    "shop",
+    "account",
     /// The ResetPassword page in the browser (loaded only on its route).
     ResetPasswordIsland => ResetPasswordPage
 );

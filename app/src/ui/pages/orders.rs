@@ -300,12 +300,12 @@ pub fn Timeline(events: Vec<crate::api::orders::views::OrderEventView>) -> impl 
 }
 
 crate::page_island!(
-    "shop",
+    "account",
     /// The MyOrders page in the browser (loaded only on its route).
     MyOrdersIsland => MyOrdersPage
 );
 crate::page_island!(
-    "shop",
+    "account",
     /// The MyOrder page in the browser (loaded only on its route).
     MyOrderIsland => MyOrderPage
 );
