@@ -1,9 +1,12 @@
-// Lighthouse 12 (mobile: Moto G Power, slow 4G, simulated) against a release build serving the demo
+// Lighthouse 12 (mobile: Moto G Power, slow 4G, simulated) against a build serving the demo
 // catalog, three runs per page, medians printed as a table and checked against the storefront's
-// targets (issue 14). Run through `make lighthouse`, which builds the release first.
+// targets (issue 14). The cart and checkout are measured with a product in the cart. `make
+// lighthouse` builds the release first; `make lighthouse-ci` (part of `make test`) runs once per
+// page in Vietnamese with the release browser bundles served by the debug server.
 //
 //   node end2end/lighthouse.mjs            # every page in en and vi
 //   RUNS=1 PAGES=product node end2end/lighthouse.mjs
+//   HTX_SERVER_BIN=target/debug/server SITE_ROOT=target/site-release HTX_HASH_DIR=target/release …
 import { spawn, execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -19,16 +22,31 @@ const runs = Number(process.env.RUNS ?? 3);
 const only = process.env.PAGES?.split(",");
 const locales = (process.env.LOCALES ?? "en,vi").split(",");
 
-const TARGETS = {
-  performance: [">=", 95],
-  accessibility: [">=", 100],
-  "best-practices": [">=", 100],
-  seo: [">=", 100],
-  lcp: ["<=", 1800],
-  tti: ["<=", 2500],
-  tbt: ["<=", 50],
-  cls: ["<=", 0.02],
-};
+// The targets of issue 14. CI (LH_BUDGET=ci) runs on a shared, busy machine where main-thread
+// times (and so TBT and TTI) swing; there it checks the scores that do not (accessibility, best
+// practices, SEO) exactly and the timings against the "good" Core Web Vitals.
+const TARGETS =
+  process.env.LH_BUDGET === "ci"
+    ? {
+        performance: [">=", 85],
+        accessibility: [">=", 100],
+        "best-practices": [">=", 100],
+        seo: [">=", 100],
+        lcp: ["<=", 2500],
+        tti: ["<=", 3800],
+        tbt: ["<=", 200],
+        cls: ["<=", 0.1],
+      }
+    : {
+        performance: [">=", 95],
+        accessibility: [">=", 100],
+        "best-practices": [">=", 100],
+        seo: [">=", 100],
+        lcp: ["<=", 1800],
+        tti: ["<=", 2500],
+        tbt: ["<=", 50],
+        cls: ["<=", 0.02],
+      };
 
 if (!fs.existsSync(bin)) {
   console.error(`no release build at ${bin}: run make lighthouse (or cargo leptos build --release --precompress)`);
@@ -40,7 +58,7 @@ const env = {
   ...process.env,
   DATA_DIR: dataDir,
   LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
-  LEPTOS_SITE_ROOT: path.join(root, "target", "site"),
+  LEPTOS_SITE_ROOT: path.resolve(root, process.env.SITE_ROOT ?? path.join("target", "site")),
   PUBLIC_BASE_URL: base,
   RUST_LOG: "warn",
 };
@@ -82,13 +100,33 @@ async function pagesIn(locale) {
   const coops = await get(`/api/v1/cooperatives?locale=${locale}`);
   const coop = (coops.cooperatives ?? coops.items ?? coops)[0].slug;
   return {
+    login: `/${locale}/login`,
     home: `/${locale}/`,
     category: `/${locale}/c/food`,
     search: `/${locale}/search?q=${locale === "vi" ? "mat+ong" : "honey"}`,
     product: new URL(list.products[2].url).pathname,
     cooperative: `/${locale}/coops/${coop}`,
     trace: `/${locale}/trace/${lot}`,
+    cart: `/${locale}/cart`,
+    checkout: `/${locale}/checkout`,
   };
+}
+
+/** A guest's cart with one product in it, as the buy form makes it: the cookies that name it. */
+async function cartCookies() {
+  const list = await get(`/api/v1/products?locale=en&per_page=5`);
+  const detail = await get(`/api/v1/products/${list.products[0].id}?locale=en`);
+  const variant = detail.variants.find((v) => v.in_stock) ?? detail.variants[0];
+  const r = await fetch(`${base}/api/shop/add`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", origin: base, accept: "application/json" },
+    body: `variant_id=${variant.id}&quantity=1`,
+    redirect: "manual",
+  });
+  if (r.status >= 400) throw new Error(`adding to the cart: ${r.status} ${await r.text()}`);
+  const cookies = r.headers.getSetCookie().map((c) => c.split(";")[0]);
+  if (!cookies.length) throw new Error("adding to the cart set no cookie");
+  return cookies.join("; ");
 }
 
 const median = (xs) => {
@@ -122,6 +160,8 @@ const chrome = await chromeLauncher.launch({
 });
 const rows = [];
 let misses = 0;
+const cookie = await cartCookies();
+const WITH_CART = ["cart", "checkout"];
 try {
   for (const locale of locales) {
     const pages = await pagesIn(locale);
@@ -134,6 +174,7 @@ try {
           output: "json",
           logLevel: "error",
           onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+          extraHeaders: WITH_CART.includes(name) ? { Cookie: cookie } : undefined,
         });
         results.push(figures(r.lhr));
       }
@@ -149,8 +190,9 @@ try {
 
 const fmt = (k, v) => (k === "cls" ? v.toFixed(3) : ["lcp", "tti", "tbt"].includes(k) ? `${Math.round(v)} ms` : String(v));
 const meets = (k, v, page) => {
-  // Search result pages may stay out of search engines (noindex): SEO is not counted there.
-  if (k === "seo" && page.startsWith("search")) return true;
+  // Search results, sign-in, cart and checkout stay out of search engines (noindex): SEO is not
+  // counted there.
+  if (k === "seo" && /^(search|login|cart|checkout) /.test(page)) return true;
   const [op, t] = TARGETS[k];
   return op === ">=" ? v >= t : v <= t;
 };
