@@ -153,7 +153,9 @@ pub fn HeaderSession(locale: Locale, texts: SessionTexts) -> impl IntoView {
             }
             .into_any(),
             None => view! {
-                <a class="icon-link account-link" href=href("/login") data-testid="login-link">
+                // The name is hidden on a phone: the label keeps the link named.
+                <a class="icon-link account-link" href=href("/login") data-testid="login-link"
+                    aria-label=texts_for_menu.login.clone()>
                     <UserIcon />
                     <span class="account-name">{texts_for_menu.login.clone()}</span>
                 </a>
