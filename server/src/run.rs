@@ -3,7 +3,7 @@
 
 use crate::config::Config;
 use crate::db;
-use app::backend::jobs::{self, Handler};
+use app::backend::jobs::{self, JobContext, Registry};
 use app::backend::mail::{self, Transport};
 use app::backend::AppState;
 use axum::serve::ListenerExt;
@@ -72,42 +72,15 @@ pub async fn state(config: &Config) -> Result<AppState, StartError> {
     })
 }
 
-/// The job handler: dispatches by kind.
-fn handler(state: &AppState) -> Result<Handler, StartError> {
-    let transport = Transport::from_settings(&state.settings)?;
-    let db = state.db.clone();
-    let files = state.files.clone();
-    let from = state.settings.mail_from.clone();
-    let search = state.search.clone();
-    let shop_state = state.clone();
-    Ok(Arc::new(move |job| {
-        let (db, files, transport, from) = (db.clone(), files.clone(), transport.clone(), from.clone());
-        let search = search.clone();
-        let shop_state = shop_state.clone();
-        Box::pin(async move {
-            use app::backend::shop::{orders::REFUND_JOB, payments};
-            match job.kind.as_str() {
-                payments::EXPIRE_JOB => payments::expire_job(&shop_state, &job.payload).await,
-                REFUND_JOB => payments::refund_job(&shop_state, &job.payload).await,
-                app::backend::search::sync::SYNC_JOB => {
-                    app::backend::search::sync::process(&db, &search, &job.payload).await
-                }
-                app::backend::catalog::photos::PROCESS_JOB => {
-                    let payload: serde_json::Value =
-                        serde_json::from_str(&job.payload).map_err(|e| e.to_string())?;
-                    let id = payload["id"].as_i64().ok_or("payload has no id")?;
-                    app::backend::catalog::photos::process(&db, &files, id).await
-                }
-                mail::DELIVER_JOB => {
-                    let payload: serde_json::Value =
-                        serde_json::from_str(&job.payload).map_err(|e| e.to_string())?;
-                    let id = payload["id"].as_i64().ok_or("payload has no id")?;
-                    mail::deliver(&db, &transport, &from, id).await
-                }
-                other => Err(format!("unknown job kind {other}")),
-            }
-        })
-    }))
+/// The job types this server's worker runs.
+pub fn job_registry() -> Registry {
+    use app::backend::{catalog::photos, search::sync, shop::payments};
+    Registry::default()
+        .with::<mail::DeliverMail>()
+        .with::<photos::ProcessPhoto>()
+        .with::<sync::SyncSearch>()
+        .with::<payments::ExpireCheckout>()
+        .with::<payments::RefundOrder>()
 }
 
 /// How long in-flight requests may take to finish once shutdown begins (a slow or stuck client must
@@ -143,10 +116,15 @@ pub async fn start(config: Config, listener: TcpListener) -> Result<Running, Sta
     let state = state(&config).await?;
     let addr = listener.local_addr().map_err(StartError::Serve)?;
     let (tx, rx) = watch::channel(false);
+    let job_context = JobContext {
+        state: state.clone(),
+        mail: Transport::from_settings(&state.settings)?,
+    };
     let worker = tokio::spawn(jobs::run_worker(
         state.db.clone(),
         format!("worker-{}", uuid::Uuid::new_v4()),
-        handler(&state)?,
+        Arc::new(job_registry()),
+        job_context,
         state.job_signal.clone(),
         rx.clone(),
     ));

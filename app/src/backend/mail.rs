@@ -12,8 +12,19 @@ use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use sea_orm::{ActiveModelTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, Set};
 use std::path::PathBuf;
 
-/// Job kind that delivers one outbox mail.
-pub const DELIVER_JOB: &str = "mail.deliver";
+/// The job that delivers one outbox mail.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct DeliverMail {
+    pub id: i64,
+}
+
+impl jobs::Job for DeliverMail {
+    const KIND: &'static str = "mail.deliver";
+
+    async fn run(self, ctx: &jobs::JobContext) -> Result<(), String> {
+        deliver(&ctx.state.db, &ctx.mail, &ctx.state.settings.mail_from, self.id).await
+    }
+}
 
 /// A mail ready to queue (already localized).
 #[derive(Debug, Clone)]
@@ -37,7 +48,7 @@ pub async fn enqueue<C: ConnectionTrait>(conn: &C, mail: OutgoingMail) -> Result
     }
     .insert(conn)
     .await?;
-    jobs::enqueue(conn, DELIVER_JOB, serde_json::json!({ "id": row.id }), Utc::now()).await?;
+    jobs::enqueue(conn, &DeliverMail { id: row.id }, Utc::now()).await?;
     Ok(row.id)
 }
 

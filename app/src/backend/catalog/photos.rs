@@ -35,7 +35,19 @@ pub const MAX_PIXELS: u64 = 40_000_000;
 /// Rendition widths; an image narrower than one gets no larger copies than itself.
 pub const WIDTHS: [u32; 6] = [160, 320, 480, 640, 960, 1280];
 /// The job that makes renditions.
-pub const PROCESS_JOB: &str = "photo.process";
+/// The job that makes a photo's renditions.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct ProcessPhoto {
+    pub id: i64,
+}
+
+impl jobs::Job for ProcessPhoto {
+    const KIND: &'static str = "photo.process";
+
+    async fn run(self, ctx: &jobs::JobContext) -> Result<(), String> {
+        process(&ctx.state.db, &ctx.state.files, self.id).await
+    }
+}
 
 fn renditions_of(p: &photos::Model) -> BTreeMap<u32, String> {
     p.renditions
@@ -132,7 +144,7 @@ pub async fn insert<C: ConnectionTrait>(
     }
     .insert(conn)
     .await?;
-    jobs::enqueue(conn, PROCESS_JOB, serde_json::json!({ "id": row.id }), Utc::now()).await?;
+    jobs::enqueue(conn, &ProcessPhoto { id: row.id }, Utc::now()).await?;
     Ok(row.id)
 }
 

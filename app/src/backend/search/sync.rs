@@ -12,8 +12,19 @@ use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QuerySelect,
 };
 
-/// Job kind that brings products' documents up to date.
-pub const SYNC_JOB: &str = "search.sync";
+/// The job that brings the listed products' search documents up to date.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct SyncSearch {
+    pub ids: Vec<i64>,
+}
+
+impl jobs::Job for SyncSearch {
+    const KIND: &'static str = "search.sync";
+
+    async fn run(self, ctx: &jobs::JobContext) -> Result<(), String> {
+        process(&ctx.state.db, &ctx.state.search, &self.ids).await
+    }
+}
 
 /// Products per job and per rebuild batch.
 const BATCH: usize = 500;
@@ -21,7 +32,7 @@ const BATCH: usize = 500;
 /// Queues a sync of these products (in the caller's transaction).
 pub async fn enqueue<C: ConnectionTrait>(conn: &C, product_ids: &[i64]) -> Result<(), DbErr> {
     for ids in product_ids.chunks(BATCH) {
-        jobs::enqueue(conn, SYNC_JOB, serde_json::json!({ "ids": ids }), Utc::now()).await?;
+        jobs::enqueue(conn, &SyncSearch { ids: ids.to_vec() }, Utc::now()).await?;
     }
     Ok(())
 }
@@ -39,15 +50,8 @@ pub async fn enqueue_cooperative<C: ConnectionTrait>(conn: &C, cooperative_id: i
 }
 
 /// The job: upserts the listed products' documents and removes the others'.
-pub async fn process(db: &DatabaseConnection, engine: &Engine, payload: &str) -> Result<(), String> {
-    let payload: serde_json::Value = serde_json::from_str(payload).map_err(|e| e.to_string())?;
-    let ids: Vec<i64> = payload["ids"]
-        .as_array()
-        .ok_or("payload has no ids")?
-        .iter()
-        .filter_map(serde_json::Value::as_i64)
-        .collect();
-    let docs = document::load(db, &ids, Utc::now().date_naive())
+pub async fn process(db: &DatabaseConnection, engine: &Engine, ids: &[i64]) -> Result<(), String> {
+    let docs = document::load(db, ids, Utc::now().date_naive())
         .await
         .map_err(|e| e.to_string())?;
     let gone: Vec<i64> = ids

@@ -16,9 +16,6 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, Set,
 };
 
-/// Job kind that refunds a cancelled card order through Stripe.
-pub const REFUND_JOB: &str = "payment.refund";
-
 fn transition_error(e: TransitionError) -> AppError {
     match e {
         TransitionError::NotAllowed => AppError::Conflict(e.message_key().to_owned()),
@@ -120,7 +117,7 @@ pub async fn apply_in<C: ConnectionTrait>(
         OrderStatus::Delivered if !card => ledger::record_sale(conn, &updated, now).await?,
         OrderStatus::Cancelled if card && from != OrderStatus::PendingPayment => {
             // Paid: give the money back (Stripe, off-request and retried), then reverse the sale.
-            jobs::enqueue(conn, REFUND_JOB, serde_json::json!({ "order_id": order.id }), now).await?;
+            jobs::enqueue(conn, &super::payments::RefundOrder { order_id: order.id }, now).await?;
         }
         _ => {}
     }

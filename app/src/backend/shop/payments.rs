@@ -26,7 +26,33 @@ use sea_orm::{
 };
 
 /// Job kind that settles a card checkout when its time to pay is up.
-pub const EXPIRE_JOB: &str = "checkout.expire";
+/// The job that settles a checkout when its time to pay runs out.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct ExpireCheckout {
+    pub checkout_id: i64,
+}
+
+impl jobs::Job for ExpireCheckout {
+    const KIND: &'static str = "checkout.expire";
+
+    async fn run(self, ctx: &jobs::JobContext) -> Result<(), String> {
+        expire(&ctx.state, self.checkout_id).await
+    }
+}
+
+/// The job that gives a cancelled card order's money back.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct RefundOrder {
+    pub order_id: i64,
+}
+
+impl jobs::Job for RefundOrder {
+    const KIND: &'static str = "payment.refund";
+
+    async fn run(self, ctx: &jobs::JobContext) -> Result<(), String> {
+        refund(&ctx.state, self.order_id).await
+    }
+}
 
 /// After placing: the order page, or Stripe's page for a card checkout still awaiting payment.
 pub async fn next_step(
@@ -76,8 +102,9 @@ pub async fn start(state: &AppState, checkout: &checkouts::Model) -> Result<Stri
             .await?;
         jobs::enqueue(
             &txn,
-            EXPIRE_JOB,
-            serde_json::json!({ "checkout_id": checkout.id }),
+            &ExpireCheckout {
+                checkout_id: checkout.id,
+            },
             pay_by,
         )
         .await?;
@@ -180,13 +207,7 @@ pub async fn mark_paid_in<C: ConnectionTrait>(
                 .exec(conn)
                 .await?;
             for o in orders_of(conn, checkout.id).await? {
-                jobs::enqueue(
-                    conn,
-                    super::orders::REFUND_JOB,
-                    serde_json::json!({ "order_id": o.id }),
-                    now,
-                )
-                .await?;
+                jobs::enqueue(conn, &RefundOrder { order_id: o.id }, now).await?;
             }
         }
         return Ok(false);
@@ -292,11 +313,7 @@ async fn retrieve(
 }
 
 /// The expiry job: settles the checkout (with Stripe's word when there is a session).
-pub async fn expire_job(state: &AppState, payload: &str) -> Result<(), String> {
-    let payload: serde_json::Value = serde_json::from_str(payload).map_err(|e| e.to_string())?;
-    let id = payload["checkout_id"]
-        .as_i64()
-        .ok_or("payload has no checkout_id")?;
+async fn expire(state: &AppState, id: i64) -> Result<(), String> {
     let Some(checkout) = checkouts::Entity::find_by_id(id)
         .one(&state.db)
         .await
@@ -310,9 +327,7 @@ pub async fn expire_job(state: &AppState, payload: &str) -> Result<(), String> {
 }
 
 /// The refund job: gives a cancelled card order's money back through Stripe, then records it.
-pub async fn refund_job(state: &AppState, payload: &str) -> Result<(), String> {
-    let payload: serde_json::Value = serde_json::from_str(payload).map_err(|e| e.to_string())?;
-    let id = payload["order_id"].as_i64().ok_or("payload has no order_id")?;
+async fn refund(state: &AppState, id: i64) -> Result<(), String> {
     let db = &state.db;
     let order = orders::Entity::find_by_id(id)
         .one(db)

@@ -1,36 +1,32 @@
-//! A durable job queue in the database. Jobs survive restarts; each is claimed by exactly one worker
-//! (row lock with SKIP LOCKED on PostgreSQL, the single writer on SQLite), retried with exponential
-//! back-off, and given up after `max_attempts`. A worker whose lease runs out (crash) loses the job
-//! to another.
+//! The queue's rows: claimed by exactly one worker (row lock with SKIP LOCKED on PostgreSQL, the
+//! single writer on SQLite), retried with exponential back-off, and given up after `max_attempts`.
+//! A worker whose lease runs out (crash) loses the job to another.
 
-use super::entities::jobs;
+use crate::backend::entities::jobs;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseBackend, DatabaseConnection, DbErr, EntityTrait,
     QueryFilter, Set, Statement,
 };
-use std::future::Future;
-use std::pin::Pin;
-use std::sync::Arc;
-use tokio::sync::{watch, Notify};
 
 /// How long a claimed job stays with its worker before others may take it over.
 const LEASE: Duration = Duration::minutes(5);
 
-/// Queues a job inside the caller's transaction; it runs once the transaction commits.
-pub async fn enqueue<C: ConnectionTrait>(
+/// Inserts a job row inside the caller's transaction; it runs once the transaction commits.
+pub async fn insert<C: ConnectionTrait>(
     conn: &C,
     kind: &str,
-    payload: serde_json::Value,
+    payload: String,
+    max_attempts: i32,
     run_at: DateTime<Utc>,
 ) -> Result<i64, DbErr> {
     let now = Utc::now();
     let job = jobs::ActiveModel {
         kind: Set(kind.to_owned()),
-        payload: Set(payload.to_string()),
+        payload: Set(payload),
         status: Set("pending".to_owned()),
         attempts: Set(0),
-        max_attempts: Set(10),
+        max_attempts: Set(max_attempts),
         run_at: Set(run_at),
         created_at: Set(now),
         ..Default::default()
@@ -102,51 +98,6 @@ pub async fn fail(db: &DatabaseConnection, job: &jobs::Model, error: &str) -> Re
     }
     update.filter(jobs::Column::Id.eq(job.id)).exec(db).await?;
     Ok(())
-}
-
-/// What a worker does with a job of a given kind.
-pub type Handler =
-    Arc<dyn Fn(jobs::Model) -> Pin<Box<dyn Future<Output = Result<(), String>> + Send>> + Send + Sync>;
-
-/// Runs jobs until `shutdown` turns true; finishes the job in hand before returning.
-pub async fn run_worker(
-    db: DatabaseConnection,
-    worker_id: String,
-    handler: Handler,
-    signal: Arc<Notify>,
-    mut shutdown: watch::Receiver<bool>,
-) {
-    loop {
-        if *shutdown.borrow() {
-            break;
-        }
-        match claim(&db, &worker_id).await {
-            Ok(Some(job)) => {
-                let id = job.id;
-                let kind = job.kind.clone();
-                let outcome = handler(job.clone()).await;
-                let saved = match &outcome {
-                    Ok(()) => complete(&db, &job).await,
-                    Err(e) => {
-                        tracing::warn!(job = id, kind, attempt = job.attempts, error = %e, "job failed");
-                        fail(&db, &job, e).await
-                    }
-                };
-                if let Err(e) = saved {
-                    tracing::error!(job = id, error = %e, "could not record job outcome");
-                }
-                continue;
-            }
-            Ok(None) => {}
-            Err(e) => tracing::error!(error = %e, "could not claim a job"),
-        }
-        tokio::select! {
-            _ = signal.notified() => {}
-            _ = tokio::time::sleep(std::time::Duration::from_secs(1)) => {}
-            _ = shutdown.changed() => {}
-        }
-    }
-    tracing::info!(worker = worker_id, "worker stopped");
 }
 
 #[cfg(test)]
