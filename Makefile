@@ -101,7 +101,7 @@ e2e: build
 # then replaces target/site with the debug build the browser tests use.
 budget: tools
 	mkdir -p target/release
-	cargo leptos build --release --frontend-only --precompress
+	cargo leptos build --release --frontend-only
 	node end2end/bundle-budget.mjs
 	rm -rf target/site-release && cp -r target/site target/site-release
 
