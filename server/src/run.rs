@@ -121,11 +121,9 @@ pub async fn start(config: Config, listener: TcpListener) -> Result<Running, Sta
         mail: Transport::from_settings(&state.settings)?,
     };
     let worker = tokio::spawn(jobs::run_worker(
-        state.db.clone(),
         format!("worker-{}", uuid::Uuid::new_v4()),
-        Arc::new(job_registry()),
+        job_registry(),
         job_context,
-        state.job_signal.clone(),
         rx.clone(),
     ));
     let janitor = tokio::spawn(housekeeping(state.db.clone(), rx.clone()));

@@ -7,19 +7,18 @@
 
 mod queue;
 
-pub use queue::{backoff, claim, complete, fail};
+use queue::{claim, complete, fail};
 
 use super::entities::jobs;
 use super::mail::Transport;
 use super::AppState;
 use chrono::{DateTime, Utc};
-use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr};
+use sea_orm::{ConnectionTrait, DbErr};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::Arc;
-use tokio::sync::{watch, Notify};
+use tokio::sync::watch;
 
 /// What a job may use while it runs.
 #[derive(Clone)]
@@ -104,15 +103,16 @@ impl Registry {
     }
 }
 
-/// Runs jobs until `shutdown` turns true; finishes the job in hand before returning.
+/// Runs jobs until `shutdown` turns true; finishes the job in hand before returning. Woken early
+/// by the state's `job_signal` when a job is queued.
 pub async fn run_worker(
-    db: DatabaseConnection,
     worker_id: String,
-    registry: Arc<Registry>,
+    registry: Registry,
     ctx: JobContext,
-    signal: Arc<Notify>,
     mut shutdown: watch::Receiver<bool>,
 ) {
+    let db = ctx.state.db.clone();
+    let signal = ctx.state.job_signal.clone();
     loop {
         if *shutdown.borrow() {
             break;
