@@ -64,6 +64,11 @@ test("a guest buys from two cooperatives in one checkout and each cooperative fu
   await guest.getByTestId("to-checkout").click();
   await expect(guest).toHaveURL(/\/en\/checkout$/);
   await hydrated(guest);
+  // Placing an empty form places nothing and says what is missing, next to each field.
+  await guest.getByTestId("place-order").click();
+  await expect(guest.getByTestId("form-alert")).toContainText("Please correct");
+  await expect(guest.locator("#field-email-error")).not.toBeEmpty();
+  await expect(guest).toHaveURL(/\/en\/checkout$/);
   const email = uniqueEmail("guest");
   await guest.getByLabel("Email").fill(email);
   await guest.getByLabel("Phone").fill("0912 345 678");
@@ -140,6 +145,20 @@ test("without JavaScript a shopper still adds a product to the cart from its pag
   await form.getByTestId("add-to-cart").click();
   await page.goto("/en/cart");
   await expect(page.getByTestId("cart-line")).toHaveCount(1);
-  await expect(page.getByTestId("cart-line").locator("input[name=quantity]")).toHaveValue("2");
+  const line = page.getByTestId("cart-line");
+  await expect(line.locator("input[name=quantity]")).toHaveValue("2");
+  // The cart's forms work without it too: a quantity out of range is refused and said so…
+  await line.locator("input[name=quantity]").fill("1000");
+  await line.getByRole("button", { name: "Update" }).click();
+  await expect(page).toHaveURL(/\/en\/cart\?/);
+  await expect(page.locator(".cart-page .form-alert")).toContainText("whole number from 1 to 999");
+  await expect(line.locator("input[name=quantity]")).toHaveValue("2");
+  // …a good one is saved, and a line is removed.
+  await line.locator("input[name=quantity]").fill("3");
+  await line.getByRole("button", { name: "Update" }).click();
+  await expect(page).toHaveURL(/\/en\/cart\??$/);
+  await expect(line.locator("input[name=quantity]")).toHaveValue("3");
+  await line.getByRole("button", { name: "Remove" }).click();
+  await expect(page.getByTestId("cart-line")).toHaveCount(0);
   await context.close();
 });

@@ -770,3 +770,87 @@ async fn administrators_see_what_cooperatives_are_owed_and_record_payouts() {
     assert_eq!(q["indicative"]["amount_minor"], 920);
     app.finish().await;
 }
+
+/// Pages without a script of their own (the cart, a guest's order) post plain forms: a refusal
+/// brings the browser back to the page, which says why in its language; nothing changes.
+#[tokio::test]
+async fn a_plain_form_comes_back_to_its_page_with_the_reason() {
+    let app = TestApp::spawn().await;
+    let admin = admin(&app).await;
+    let (_, _, honey) = seller(&app, &admin, "HTX Mật ong", "mo-9", 150_000, 10).await;
+    let shopper = app.client();
+    assert_eq!(add(&app, &shopper, honey, "2").await.status(), StatusCode::OK);
+    let cart_page = app.url("/en/cart");
+    let post = |quantity: &'static str| {
+        shopper
+            .post(app.url("/api/shop/update"))
+            .header("origin", &app.base)
+            .header("accept", "text/html")
+            .header("referer", &cart_page)
+            .form(&[
+                ("variant_id", honey.to_string()),
+                ("quantity", quantity.to_owned()),
+            ])
+            .send()
+    };
+    let res = post("0").await.unwrap();
+    assert_eq!(res.status(), StatusCode::FOUND);
+    let back = res.headers()["location"].to_str().unwrap().to_owned();
+    assert!(back.starts_with(&format!("{cart_page}?__path=")), "{back}");
+    let page = shopper.get(&back).send().await.unwrap().text().await.unwrap();
+    assert!(
+        page.contains("Enter a whole number from 1 to 999."),
+        "the cart says why"
+    );
+    assert_eq!(cart(&app, &shopper).await["count"], 2);
+
+    let res = post("3").await.unwrap();
+    assert_eq!(res.status(), StatusCode::FOUND);
+    // (the query is emptied of the earlier refusal: "…/cart?")
+    let back = res.headers()["location"].to_str().unwrap();
+    assert_eq!(back.trim_end_matches('?'), cart_page);
+    assert_eq!(cart(&app, &shopper).await["count"], 3);
+    app.finish().await;
+}
+
+/// The checkout form's island gets the refusal worded in the shopper's language, with the summary
+/// as it is now, and nothing is placed.
+#[tokio::test]
+async fn the_checkout_form_is_told_why_in_words() {
+    let app = TestApp::spawn().await;
+    let admin = admin(&app).await;
+    let (_, _, honey) = seller(&app, &admin, "HTX Mật ong", "mo-8", 150_000, 10).await;
+    let shopper = app.client();
+    assert_eq!(add(&app, &shopper, honey, "1").await.status(), StatusCode::OK);
+    let form = checkout_form(&new_key(), 150_000, &[("email", "not-an-email"), ("ward", "")]);
+    let res = shopper
+        .post(app.url("/api/shop/checkout"))
+        .header("origin", &app.base)
+        .header("accept", "application/json")
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    let body: serde_json::Value = res.json().await.unwrap();
+    let refused = &body["Refused"];
+    assert_eq!(
+        refused["refusal"]["message"],
+        "Vui lòng sửa các ô được đánh dấu bên dưới."
+    );
+    let fields: Vec<&str> = refused["refusal"]["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f[0].as_str().unwrap())
+        .collect();
+    assert!(
+        fields.contains(&"email") && fields.contains(&"ward"),
+        "{fields:?}"
+    );
+    assert!(refused["summary"]["total_vnd"].as_i64().unwrap() >= 150_000);
+    assert_eq!(refused["summary"]["can_place"], true);
+    assert!(refused["summary"]["total"].as_str().unwrap().ends_with("₫"));
+    assert_eq!(app.count("orders").await, 0);
+    app.finish().await;
+}

@@ -1,6 +1,6 @@
 //! The browser bundles. A page loads the code of its own islands only: the storefront's pages
 //! (home, category, search, product, cooperative, trace) a small bundle with the header, buy box
-//! and report form; buying (cart, checkout, the order a guest follows) the shop's; signing in and
+//! and report form, and so do the cart and a guest's order pages (plain forms); the checkout form the shop's; signing in and
 //! the shopper's account the account's; the sellers' and administrators' pages the back office's. Each is the frontend crate built with one
 //! feature (see the `[[workspace.metadata.leptos]]` projects in Cargo.toml).
 
@@ -44,7 +44,9 @@ impl Bundle {
     pub fn for_path(path: &str) -> Bundle {
         let mut segments = path.trim_start_matches('/').split('/').skip(1);
         match segments.next().unwrap_or("") {
-            "cart" | "checkout" | "orders" => Bundle::Shop,
+            // Only the checkout form has code of its own; the cart and the order pages are plain
+            // forms (the storefront's header and nothing else).
+            "checkout" if segments.next().is_none_or(str::is_empty) => Bundle::Shop,
             "account" | "login" | "register" | "forgot-password" | "reset-password" => Bundle::Account,
             "sell" | "admin" | "invitations" => Bundle::Backoffice,
             "products" if path.ends_with("/preview") => Bundle::Backoffice,
@@ -120,14 +122,10 @@ mod tests {
         ] {
             assert_eq!(Bundle::for_path(path), Bundle::Storefront, "{path}");
         }
-        for path in [
-            "/en/cart",
-            "/en/checkout",
-            "/en/checkout/return",
-            "/en/orders/t/x",
-        ] {
-            assert_eq!(Bundle::for_path(path), Bundle::Shop, "{path}");
+        for path in ["/en/cart", "/en/checkout/return", "/en/orders/t/x"] {
+            assert_eq!(Bundle::for_path(path), Bundle::Storefront, "{path}");
         }
+        assert_eq!(Bundle::for_path("/en/checkout"), Bundle::Shop);
         for path in [
             "/en/account",
             "/en/account/orders",

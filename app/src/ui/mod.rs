@@ -6,7 +6,6 @@
 mod auth_state;
 pub mod browser;
 pub mod bundle;
-mod cart_state;
 mod charts;
 mod forms;
 pub mod header;

@@ -76,3 +76,17 @@ pub fn percent_encode(s: &str) -> String {
     }
     out
 }
+
+/// The refusal a plain form post came back with. A server function posted by a `<form>`
+/// redirects to the page it came from, with its error in the query (`__path`, `__err`: base64 of
+/// the error's JSON); the page shows it (on the server, and the same inside an island).
+pub fn form_refusal() -> Option<(String, AppError)> {
+    use base64::Engine;
+    use leptos::server_fn::error::FromServerFnError;
+    let page = crate::ui::page::use_page();
+    let path = page.query("__path")?;
+    let bytes = base64::engine::general_purpose::URL_SAFE
+        .decode(page.query("__err")?)
+        .ok()?;
+    Some((path, AppError::de(bytes.into())))
+}

@@ -11,13 +11,13 @@ use super::pages::{
     admin_payments::AdminPaymentsIsland,
     admin_reports::ReportsIsland,
     auth::{ForgotPasswordIsland, LoginIsland, RegisterIsland, ResetPasswordIsland},
-    cart::CartIsland,
+    cart::CartPage,
     category::CategoryPageView,
-    checkout::CheckoutIsland,
+    checkout::CheckoutPage,
     coops::{CoopDirectoryPage, CoopPage},
     home::HomePage,
     not_found::NotFoundPage,
-    orders::{CheckoutOrdersIsland, MyOrderIsland, MyOrdersIsland, PaymentReturnIsland},
+    orders::{CheckoutOrdersPage, MyOrderIsland, MyOrdersIsland, PaymentReturnPage},
     product::{ProductPageView, ProductPreviewIsland},
     search::SearchPage,
     sell::{ApplicationIsland, InvitationIsland, NewApplicationIsland, SellDashboardIsland},
@@ -101,10 +101,10 @@ pub fn App() -> impl IntoView {
                         view=island!(MyOrderIsland)
                         ssr=SsrMode::Async
                     />
-                    <Route path=StaticSegment("cart") view=island!(CartIsland) ssr=SsrMode::Async />
-                    <Route path=StaticSegment("checkout") view=island!(CheckoutIsland) ssr=SsrMode::Async />
-                    <Route path=(StaticSegment("checkout"), StaticSegment("return")) view=island!(PaymentReturnIsland) ssr=SsrMode::Async />
-                    <Route path=(StaticSegment("orders"), StaticSegment("t"), ParamSegment("token")) view=island!(CheckoutOrdersIsland) ssr=SsrMode::Async />
+                    <Route path=StaticSegment("cart") view=CartPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("checkout") view=CheckoutPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("checkout"), StaticSegment("return")) view=PaymentReturnPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("orders"), StaticSegment("t"), ParamSegment("token")) view=CheckoutOrdersPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("sell"), StaticSegment("orders")) view=island!(SellerOrdersIsland) ssr=SsrMode::Async />
                     <Route
                         path=(StaticSegment("sell"), StaticSegment("orders"), ParamSegment("number"))

@@ -1,6 +1,7 @@
 //! The one place where server-function errors become HTTP statuses: the error body (an encoded
 //! `AppError`) is read back and the status set from `AppError::status`, so a throttled login answers
-//! 429 and bad input 400/422 whatever stage refused it.
+//! 429 and bad input 400/422 whatever stage refused it. A form posted without JavaScript keeps its
+//! redirect back to the page, which shows the error from the query.
 
 use app::error::AppError;
 use axum::body::{to_bytes, Body};
@@ -13,7 +14,9 @@ const SERVER_FN_ERROR_HEADER: &str = "serverfnerror";
 
 pub async fn server_fn_status(req: Request, next: Next) -> Response {
     let response = next.run(req).await;
-    if !response.headers().contains_key(SERVER_FN_ERROR_HEADER) {
+    // A plain form post is sent back to its page with the error in the query: that redirect
+    // stays one.
+    if !response.headers().contains_key(SERVER_FN_ERROR_HEADER) || response.status().is_redirection() {
         return response;
     }
     let (mut parts, body) = response.into_parts();

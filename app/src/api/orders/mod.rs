@@ -32,12 +32,15 @@ pub async fn return_from_payment(token: String, locale: String) -> Result<Checko
     shop::queries::by_token(&state.db, &token, to_locale(&locale)).await
 }
 
-/// Opens Stripe's page again for a card checkout still awaiting payment; returns its URL.
+/// Opens Stripe's page again for a card checkout still awaiting payment: a form posted here goes
+/// there; a script gets its URL.
 #[server(endpoint = "orders/pay")]
 pub async fn pay_checkout(token: String) -> Result<String, AppError> {
     let state = backend::state()?;
     let checkout = shop::queries::checkout_by_token(&state.db, &token).await?;
-    shop::payments::start(&state, &checkout).await
+    let url = shop::payments::start(&state, &checkout).await?;
+    leptos_axum::redirect(&url);
+    Ok(url)
 }
 
 /// The logged-in shopper's orders.

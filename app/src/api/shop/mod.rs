@@ -1,6 +1,7 @@
 //! Cart and checkout server functions. The cart belongs to the logged-in user, or to the guest
 //! holding the cart cookie; nobody can name another person's cart.
 
+pub mod summary;
 pub mod views;
 
 use crate::error::AppError;
@@ -162,8 +163,15 @@ pub async fn new_checkout_key() -> Result<String, AppError> {
 /// order page, or Stripe's payment page).
 #[server(endpoint = "shop/place")]
 pub async fn place_order(fields: CheckoutFields, locale: String) -> Result<Placed, AppError> {
+    let placed = place(&fields, to_locale(&locale)).await?;
+    // A form posted before the page's script ran goes on to the order (or the card payment).
+    leptos_axum::redirect(&placed.redirect);
+    Ok(placed)
+}
+
+#[cfg(feature = "ssr")]
+async fn place(fields: &CheckoutFields, locale: crate::i18n::Locale) -> Result<Placed, AppError> {
     let state = backend::state()?;
-    let locale = to_locale(&locale);
     let (owner, user) = cart_owner(&state, false).await?;
     let owner = owner.ok_or_else(|| AppError::Conflict("error-cart-empty".into()))?;
     let shopper = shop::checkout::Shopper {
@@ -175,13 +183,78 @@ pub async fn place_order(fields: CheckoutFields, locale: String) -> Result<Place
     let placed = shop::checkout::place(
         &state.db,
         &shopper,
-        &fields,
+        fields,
         state.payments.is_some(),
         chrono::Utc::now(),
     )
     .await?;
     state.wake_workers();
     shop::payments::next_step(&state, &placed, locale).await
+}
+
+/// The checkout summary for the destination chosen so far, worded for the page (the checkout
+/// form's island).
+#[server(endpoint = "shop/summary")]
+pub async fn checkout_summary(
+    country: String,
+    region_code: String,
+    locale: String,
+) -> Result<summary::Summary, AppError> {
+    let locale = to_locale(&locale);
+    summary_for(&country, &region_code, locale).await
+}
+
+/// The summary, or that of an empty cart when there is nothing left to check out.
+#[cfg(feature = "ssr")]
+pub(crate) async fn summary_for(
+    country: &str,
+    region_code: &str,
+    locale: crate::i18n::Locale,
+) -> Result<summary::Summary, AppError> {
+    let state = backend::state()?;
+    let card = state.payments.is_some();
+    let quote = match cart_owner(&state, false).await? {
+        (Some(owner), _) => {
+            shop::checkout::quote(&state.db, &owner, country, region_code, locale, card).await
+        }
+        (None, _) => Err(AppError::Conflict("error-cart-empty".into())),
+    };
+    let quote = match quote {
+        Err(AppError::Conflict(key)) if key == "error-cart-empty" => Quote {
+            groups: vec![],
+            subtotal_vnd: 0,
+            shipping_vnd: 0,
+            total_vnd: 0,
+            deliverable: false,
+            cod_available: false,
+            card_available: false,
+            indicative: None,
+            blocked: false,
+            left_out: false,
+        },
+        other => other?,
+    };
+    Ok(summary::Summary::of(&quote, crate::i18n::I18n { locale }))
+}
+
+/// Places the order from the checkout form's island: where to go next, or why nothing was placed
+/// (in the shopper's language) with the summary as it is now.
+#[server(endpoint = "shop/checkout")]
+pub async fn checkout_place(
+    fields: CheckoutFields,
+    locale: String,
+) -> Result<summary::PlaceOutcome, AppError> {
+    use summary::{PlaceOutcome, Refusal};
+    let locale = to_locale(&locale);
+    match place(&fields, locale).await {
+        Ok(placed) => Ok(PlaceOutcome::Placed {
+            redirect: placed.redirect,
+        }),
+        Err(e) => Ok(PlaceOutcome::Refused {
+            refusal: Refusal::of(&e, crate::i18n::I18n { locale }),
+            summary: summary_for(&fields.country, &fields.region_code, locale).await?,
+        }),
+    }
 }
 
 /// A cooperative's shipping rules (its members and administrators).

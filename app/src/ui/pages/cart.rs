@@ -1,36 +1,28 @@
 //! The cart: lines grouped by cooperative, checked again at every view (price changes, stock,
 //! products or cooperatives no longer available), quantities to change, and the way to checkout.
+//! Rendered by the server only: changing a quantity or removing a line is a plain form posted to
+//! its server function, which sends the browser back here (with the refusal in the query, if any),
+//! so the page needs no code of its own in the browser.
 
 use crate::api::shop::fetch_cart;
 use crate::api::shop::views::{CartGroup, CartLine, CartView};
 use crate::i18n::use_i18n;
-use crate::ui::cart_state::use_cart;
-use crate::ui::outcome::error_view;
+use crate::ui::outcome::{error_view, form_refusal};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
 #[component]
 pub fn CartPage() -> impl IntoView {
     let i18n = use_i18n();
-    let cart = use_cart();
-    let view_data = Resource::new(
-        move || cart.version(),
-        move |_| fetch_cart(i18n.locale.code().to_owned()),
-    );
-    let error = move || {
-        cart.update
-            .value()
-            .get()
-            .and_then(Result::err)
-            .or_else(|| cart.remove.value().get().and_then(Result::err))
-    };
+    let view_data = Resource::new(|| (), move |_| fetch_cart(i18n.locale.code().to_owned()));
+    let error = form_refusal().map(|(_, e)| e);
     view! {
         <Title text=i18n.t("cart-title") />
         <Meta name="robots" content="noindex" />
         <section class="container cart-page" data-testid="cart-page">
             <h1>{i18n.t("cart-title")}</h1>
             <div class="form-alert" role="alert">
-                {move || error().map(|e| view! { <p>{i18n.t(e.field_key("quantity").unwrap_or(e.message_key()))}</p> })}
+                {error.map(|e| view! { <p>{i18n.t(e.field_key("quantity").unwrap_or(e.message_key()))}</p> })}
             </div>
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
@@ -101,7 +93,6 @@ fn Group(g: CartGroup) -> impl IntoView {
 #[component]
 fn Line(l: CartLine) -> impl IntoView {
     let i18n = use_i18n();
-    let cart = use_cart();
     let qty_id = format!("cart-qty-{}", l.variant_id);
     let changed = l.price_changed();
     let problem = l
@@ -125,26 +116,20 @@ fn Line(l: CartLine) -> impl IntoView {
                 })}
             </td>
             <td>
-                <ActionForm action=cart.update attr:class="inline-form">
+                <form method="post" action="/api/shop/update" class="inline-form">
                     <input type="hidden" name="variant_id" value=l.variant_id.to_string() />
                     <label class="visually-hidden" for=qty_id.clone()>{i18n.t("cart-quantity")}</label>
                     <input id=qty_id class="qty" type="number" name="quantity" value=l.quantity.to_string() min="1" inputmode="numeric" />
                     <button type="submit" class="btn btn-ghost">{i18n.t("cart-update")}</button>
-                </ActionForm>
+                </form>
             </td>
             <td class="price">{i18n.vnd(l.line_total_vnd)}</td>
             <td>
-                <ActionForm action=cart.remove>
+                <form method="post" action="/api/shop/remove">
                     <input type="hidden" name="variant_id" value=l.variant_id.to_string() />
                     <button type="submit" class="btn btn-ghost">{i18n.t("cart-remove")}</button>
-                </ActionForm>
+                </form>
             </td>
         </tr>
     }
 }
-
-crate::page_island!(
-    "shop",
-    /// The Cart page in the browser (loaded only on its route).
-    CartIsland => CartPage
-);

@@ -12,6 +12,7 @@ pub mod auth;
 pub mod cart;
 pub mod category;
 pub mod checkout;
+pub mod checkout_form;
 pub mod coops;
 pub mod home;
 pub mod not_found;

@@ -1,13 +1,12 @@
 //! The shopper's order pages: a checkout by its secret link (guests get it by mail), the return
 //! from Stripe's payment page, the account's order list and one order with its status timeline.
+//! A guest's pages are rendered by the server only: paying and the order actions are plain forms
+//! posted to their server functions, which send the browser on (to Stripe) or back here.
 
 use crate::api::orders::views::{AddressView, CheckoutView, OrderRow, OrderView};
-use crate::api::orders::{
-    fetch_checkout, fetch_my_order, fetch_my_orders, pay_checkout, return_from_payment, ShopperOrderAction,
-};
-use crate::error::AppError;
+use crate::api::orders::{fetch_checkout, fetch_my_order, fetch_my_orders, return_from_payment};
 use crate::i18n::{format_date, format_datetime, use_i18n};
-use crate::ui::outcome::error_view;
+use crate::ui::outcome::{error_view, form_refusal};
 use crate::ui::page::{use_params_map, use_query_map};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -30,10 +29,9 @@ pub fn PaymentReturnPage() -> impl IntoView {
 #[component]
 fn CheckoutByToken(token: Signal<String>, returning: bool) -> impl IntoView {
     let i18n = use_i18n();
-    let act = ServerAction::<ShopperOrderAction>::new();
     let data = Resource::new(
-        move || (token.get(), act.version().get()),
-        move |(t, _)| {
+        move || token.get(),
+        move |t| {
             let locale = i18n.locale.code().to_owned();
             async move {
                 if returning {
@@ -50,7 +48,7 @@ fn CheckoutByToken(token: Signal<String>, returning: bool) -> impl IntoView {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok(c) => view! { <CheckoutBlock c act token=Some(token.get_untracked()) /> }.into_any(),
+                    Ok(c) => view! { <CheckoutBlock c token=Some(token.get_untracked()) /> }.into_any(),
                     Err(e) => error_view(e),
                 }
             })}
@@ -87,10 +85,9 @@ pub fn MyOrderPage() -> impl IntoView {
     let i18n = use_i18n();
     let params = use_params_map();
     let number = move || params.read().get("number").unwrap_or_default();
-    let act = ServerAction::<ShopperOrderAction>::new();
     let data = Resource::new(
-        move || (number(), act.version().get()),
-        move |(n, _)| fetch_my_order(n, i18n.locale.code().to_owned()),
+        move || number(),
+        move |n| fetch_my_order(n, i18n.locale.code().to_owned()),
     );
     view! {
         <Title text=move || number() />
@@ -98,7 +95,7 @@ pub fn MyOrderPage() -> impl IntoView {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok(c) => view! { <CheckoutBlock c act token=None /> }.into_any(),
+                    Ok(c) => view! { <CheckoutBlock c token=None /> }.into_any(),
                     Err(e) => error_view(e),
                 }
             })}
@@ -163,25 +160,18 @@ pub fn AddressBlock(a: AddressView) -> impl IntoView {
 }
 
 #[component]
-fn CheckoutBlock(
-    c: CheckoutView,
-    act: ServerAction<ShopperOrderAction>,
-    token: Option<String>,
-) -> impl IntoView {
+fn CheckoutBlock(c: CheckoutView, token: Option<String>) -> impl IntoView {
     let i18n = use_i18n();
-    let error: Signal<Option<AppError>> = Signal::derive(move || act.value().get().and_then(Result::err));
+    // What the last form posted here was refused for: paying, or an order's action.
+    let refusal = form_refusal();
+    let pay_error = refusal
+        .as_ref()
+        .filter(|(path, _)| path.ends_with("/orders/pay"))
+        .map(|(_, e)| i18n.t(e.message_key()));
+    let error = refusal
+        .filter(|(path, _)| !path.ends_with("/orders/pay"))
+        .map(|(_, e)| i18n.t(e.message_key()));
     let awaiting = c.status == "awaiting_payment";
-    let pay = Action::new(move |t: &String| pay_checkout(t.clone()));
-    Effect::new(move |_| {
-        if let Some(Ok(url)) = pay.value().get() {
-            #[cfg(feature = "hydrate")]
-            if let Some(w) = web_sys::window() {
-                let _ = w.location().set_href(&url);
-            }
-            #[cfg(not(feature = "hydrate"))]
-            let _ = url;
-        }
-    });
     let pay_token = c.token.clone();
     view! {
         <section class="container checkout-view" data-testid="checkout-view">
@@ -190,18 +180,15 @@ fn CheckoutBlock(
                 {i18n.t(&format!("checkout-status-{}", c.status))}
             </p>
             {awaiting.then(|| view! {
-                <p>
+                <form method="post" action="/api/orders/pay" class="pay-again">
+                    <input type="hidden" name="token" value=pay_token />
                     {c.pay_by.map(|t| i18n.t_with("orders-pay-by", &[("time", format_datetime(t, i18n.locale).into())]))}
                     " "
-                    <button type="button" class="btn btn-primary" on:click=move |_| { pay.dispatch(pay_token.clone()); }>
-                        {i18n.t("orders-pay-now")}
-                    </button>
-                </p>
-                <p class="field-error" role="alert">
-                    {move || pay.value().get().and_then(Result::err).map(|e| i18n.t(e.message_key()))}
-                </p>
+                    <button type="submit" class="btn btn-primary" data-testid="pay-now">{i18n.t("orders-pay-now")}</button>
+                </form>
+                <p class="field-error" role="alert">{pay_error}</p>
             })}
-            <div class="form-alert" role="alert">{move || error.get().map(|e| view! { <p>{i18n.t(e.message_key())}</p> })}</div>
+            <div class="form-alert" role="alert">{error.map(|e| view! { <p>{e}</p> })}</div>
             <div class="checkout-meta card">
                 <div>
                     <h2>{i18n.t("checkout-address")}</h2>
@@ -214,7 +201,7 @@ fn CheckoutBlock(
                     <p>{i18n.t(&format!("payment-{}", c.payment_method))}</p>
                 </div>
             </div>
-            {c.orders.into_iter().map(|o| view! { <OrderCard o act token=token.clone() /> }).collect_view()}
+            {c.orders.into_iter().map(|o| view! { <OrderCard o token=token.clone() /> }).collect_view()}
             <p class="summary-total">{i18n.t("checkout-total")} " " <strong class="price">{i18n.vnd(c.total_vnd)}</strong></p>
         </section>
     }
@@ -222,7 +209,7 @@ fn CheckoutBlock(
 
 /// One cooperative's order: items, totals, tracking, timeline and the shopper's actions.
 #[component]
-fn OrderCard(o: OrderView, act: ServerAction<ShopperOrderAction>, token: Option<String>) -> impl IntoView {
+fn OrderCard(o: OrderView, token: Option<String>) -> impl IntoView {
     let i18n = use_i18n();
     let number = o.number.clone();
     view! {
@@ -245,12 +232,12 @@ fn OrderCard(o: OrderView, act: ServerAction<ShopperOrderAction>, token: Option<
                 let key = format!("orders-action-{a}");
                 let (number, token) = (number.clone(), token.clone());
                 view! {
-                    <ActionForm action=act attr:class="inline-form">
+                    <form method="post" action="/api/orders/shopper-action" class="inline-form">
                         <input type="hidden" name="number" value=number />
                         <input type="hidden" name="action" value=a.clone() />
                         {token.map(|t| view! { <input type="hidden" name="token" value=t /> })}
                         <button type="submit" class="btn btn-ghost" data-testid=format!("shopper-{a}")>{i18n.t(&key)}</button>
-                    </ActionForm>
+                    </form>
                 }
             }).collect_view()}
         </article>
@@ -308,14 +295,4 @@ crate::page_island!(
     "account",
     /// The MyOrder page in the browser (loaded only on its route).
     MyOrderIsland => MyOrderPage
-);
-crate::page_island!(
-    "shop",
-    /// The PaymentReturn page in the browser (loaded only on its route).
-    PaymentReturnIsland => PaymentReturnPage
-);
-crate::page_island!(
-    "shop",
-    /// The CheckoutOrders page in the browser (loaded only on its route).
-    CheckoutOrdersIsland => CheckoutOrdersPage
 );
