@@ -252,7 +252,7 @@ pub async fn checkout_place(
         }),
         Err(e) => Ok(PlaceOutcome::Refused {
             refusal: Refusal::of(&e, crate::i18n::I18n { locale }),
-            summary: summary_for(&fields.country, &fields.region_code, locale).await?,
+            summary: Box::new(summary_for(&fields.country, &fields.region_code, locale).await?),
         }),
     }
 }

@@ -155,5 +155,5 @@ pub enum PlaceOutcome {
     /// Go here next: the order page, or the card payment page.
     Placed { redirect: String },
     /// Nothing was placed; the summary as it is now (prices or stock may have changed).
-    Refused { refusal: Refusal, summary: Summary },
+    Refused { refusal: Refusal, summary: Box<Summary> },
 }

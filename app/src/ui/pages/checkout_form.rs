@@ -142,7 +142,7 @@ pub fn CheckoutForm(
                         summary: s,
                     }) => {
                         refusal.set(r);
-                        summary.set(s);
+                        summary.set(*s);
                         busy.set(false);
                     }
                     Err(_) => {

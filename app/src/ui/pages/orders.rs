@@ -85,10 +85,7 @@ pub fn MyOrderPage() -> impl IntoView {
     let i18n = use_i18n();
     let params = use_params_map();
     let number = move || params.read().get("number").unwrap_or_default();
-    let data = Resource::new(
-        move || number(),
-        move |n| fetch_my_order(n, i18n.locale.code().to_owned()),
-    );
+    let data = Resource::new(number, move |n| fetch_my_order(n, i18n.locale.code().to_owned()));
     view! {
         <Title text=move || number() />
         <Meta name="robots" content="noindex" />
