@@ -59,7 +59,7 @@ run: tools
 
 ## ---- test --------------------------------------------------------------------------------
 
-test: tools chromium lint unit budget build cpu-budget integration e2e
+test: tools chromium lint unit budget build cpu-budget integration e2e lighthouse-ci
 
 lint:
 	cargo fmt --all -- --check

@@ -852,5 +852,21 @@ async fn the_checkout_form_is_told_why_in_words() {
     assert_eq!(refused["summary"]["can_place"], true);
     assert!(refused["summary"]["total"].as_str().unwrap().ends_with("₫"));
     assert_eq!(app.count("orders").await, 0);
+
+    // A form posted before the page's script ran goes straight on to the order.
+    let total = refused["summary"]["total_vnd"].as_i64().unwrap();
+    let res = shopper
+        .post(app.url("/api/shop/place"))
+        .header("origin", &app.base)
+        .header("accept", "text/html")
+        .header("referer", app.url("/vi/checkout"))
+        .form(&checkout_form(&new_key(), total, &[]))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::FOUND);
+    let next = res.headers()["location"].to_str().unwrap();
+    assert!(next.starts_with("/vi/orders/t/"), "{next}");
+    assert_eq!(app.count("orders").await, 1);
     app.finish().await;
 }

@@ -48,3 +48,16 @@ pub(crate) async fn chosen_cooperative(
 pub(crate) fn locale(code: &str) -> crate::i18n::Locale {
     crate::i18n::Locale::from_code(code).unwrap_or_default()
 }
+
+/// Sends a browser that posted a plain `<form>` (no script ran) on to `path` with a 302. A script's
+/// call gets its answer as data instead: it decides where to go.
+#[cfg(feature = "ssr")]
+pub(crate) fn redirect_form_post(path: &str) {
+    let accepts_html = leptos::prelude::use_context::<http::request::Parts>()
+        .and_then(|p| p.headers.get(http::header::ACCEPT).cloned())
+        .and_then(|v| v.to_str().map(|v| v.contains("text/html")).ok())
+        .unwrap_or(false);
+    if accepts_html {
+        leptos_axum::redirect(path);
+    }
+}

@@ -39,7 +39,7 @@ pub async fn pay_checkout(token: String) -> Result<String, AppError> {
     let state = backend::state()?;
     let checkout = shop::queries::checkout_by_token(&state.db, &token).await?;
     let url = shop::payments::start(&state, &checkout).await?;
-    leptos_axum::redirect(&url);
+    crate::api::redirect_form_post(&url);
     Ok(url)
 }
 

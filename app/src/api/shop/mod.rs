@@ -165,7 +165,7 @@ pub async fn new_checkout_key() -> Result<String, AppError> {
 pub async fn place_order(fields: CheckoutFields, locale: String) -> Result<Placed, AppError> {
     let placed = place(&fields, to_locale(&locale)).await?;
     // A form posted before the page's script ran goes on to the order (or the card payment).
-    leptos_axum::redirect(&placed.redirect);
+    crate::api::redirect_form_post(&placed.redirect);
     Ok(placed)
 }
 
