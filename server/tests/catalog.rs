@@ -1151,7 +1151,7 @@ async fn sellers_duplicate_preview_and_adjust_stock_of_their_own_products_only()
 
 /// An import file: `products` products with two variants each; `price` for every first variant.
 fn import_csv(products: usize, price: &str, sku_prefix: &str) -> String {
-    let mut csv = app::api::catalog::views::IMPORT_COLUMNS.join(",") + "\n";
+    let mut csv = app::model::catalog::IMPORT_COLUMNS.join(",") + "\n";
     for p in 0..products {
         for (v, label) in ["250 g", "500 g"].iter().enumerate() {
             let price = if v == 0 {
@@ -1257,7 +1257,7 @@ async fn spreadsheets_import_only_when_every_row_is_right() {
     assert_eq!(app.count("products").await, 300);
 
     // Windows-1258 and UTF-16 files are read correctly.
-    let header = app::api::catalog::views::IMPORT_COLUMNS.join(",");
+    let header = app::model::catalog::IMPORT_COLUMNS.join(",");
     let mut cp1258 = format!("{header}\n").into_bytes();
     cp1258.extend_from_slice(b"W1,tea,bag,,,Tr\xE0 M\xE2\xF2t,,,,,,,,,,,,,,,W-1,100 g,90000,5,150\n");
     let report: serde_json::Value = import(&app, &owner, coop_id, cp1258, "import")

@@ -2,7 +2,6 @@
 //! shoppers' reports of products, and disabling or re-enabling accounts (a disabled user's
 //! sessions end at once). Every action is in the audit log.
 
-use crate::api::moderation::views::{ReportRow, UserRow};
 use crate::backend::accounts::SessionUser;
 use crate::backend::audit::{self, AuditEntry};
 use crate::backend::catalog::public::{cooperative_names, pick, visible};
@@ -16,6 +15,7 @@ use crate::backend::transactions::begin_write;
 use crate::domain::checkout::parse_text;
 use crate::error::AppError;
 use crate::i18n::{translate, Locale};
+use crate::model::moderation::{ReportRow, UserRow};
 use chrono::Utc;
 use fluent_bundle::{FluentArgs, FluentValue};
 use sea_orm::sea_query::Expr;

@@ -181,7 +181,7 @@ const DEBOUNCE: std::time::Duration = std::time::Duration::from_millis(200);
 /// made is dropped, so suggestions never lag behind the text.
 #[island]
 pub fn SearchBox(locale: Locale, texts: SearchTexts, initial: String) -> impl IntoView {
-    let suggestions = RwSignal::new(Vec::<crate::api::search::views::Suggestion>::new());
+    let suggestions = RwSignal::new(Vec::<crate::model::search::Suggestion>::new());
     // The number of the newest request: older answers are ignored.
     let asked = StoredValue::new(0u32);
     let timer = StoredValue::new(None::<TimeoutHandle>);

@@ -1,8 +1,8 @@
 //! Product cards, the same everywhere products are listed (home, category, search, cooperative):
 //! the picture, the name, OCOP stars, the price and the cooperative's trading name.
 
-use crate::api::catalog::views::{PhotoView, ProductCard};
 use crate::i18n::use_i18n;
+use crate::model::catalog::{PhotoView, ProductCard};
 use leptos::prelude::*;
 
 /// The width a card's picture is shown at, at most (two columns on a phone, four on a desktop).
@@ -58,7 +58,7 @@ pub fn Picture(
 #[component]
 pub fn ProductGrid(
     products: Vec<ProductCard>,
-    #[prop(optional)] marked: Vec<crate::api::search::views::Marked>,
+    #[prop(optional)] marked: Vec<crate::model::search::Marked>,
     #[prop(optional)] eager: usize,
 ) -> impl IntoView {
     let i18n = use_i18n();

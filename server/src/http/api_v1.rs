@@ -69,7 +69,7 @@ fn absolute(state: &AppState, path: &str) -> String {
 }
 
 /// Photos as the API gives them: each one's renditions, by width, with absolute URLs.
-fn photos_json(state: &AppState, photos: &[app::api::catalog::views::PhotoView]) -> serde_json::Value {
+fn photos_json(state: &AppState, photos: &[app::model::catalog::PhotoView]) -> serde_json::Value {
     photos
         .iter()
         .map(|ph| {
@@ -374,7 +374,7 @@ pub async fn search(
         Ok(page) => page,
         Err(e) => return error(e),
     };
-    let facet = |list: &[app::api::search::views::FacetOption]| {
+    let facet = |list: &[app::model::search::FacetOption]| {
         list.iter()
             .map(|f| serde_json::json!({ "value": f.value, "label": f.label, "count": f.count }))
             .collect::<Vec<_>>()

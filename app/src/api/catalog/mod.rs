@@ -1,10 +1,8 @@
 //! Catalog server functions: the seller's products and the shoppers' product pages.
 
-pub mod views;
-
 use crate::error::AppError;
+use crate::model::catalog::*;
 use leptos::prelude::*;
-use views::*;
 
 #[cfg(feature = "ssr")]
 use crate::backend::{self, catalog};

@@ -4,11 +4,9 @@
 //! multipart posts handled in the server crate (`/uploads/...`), so they can be size-checked while
 //! streaming.
 
-pub mod views;
-
 use crate::error::AppError;
+use crate::model::cooperatives::*;
 use leptos::prelude::*;
-use views::*;
 
 #[cfg(feature = "ssr")]
 use crate::backend::{self, cooperatives as coops};

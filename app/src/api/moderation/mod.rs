@@ -1,11 +1,9 @@
 //! Moderation server functions: shoppers report products; administrators hide and restore
 //! products, dismiss reports, and disable or re-enable accounts.
 
-pub mod views;
-
 use crate::error::AppError;
+use crate::model::moderation::*;
 use leptos::prelude::*;
-use views::*;
 
 #[cfg(feature = "ssr")]
 use crate::api::{locale as to_locale, session_user};

@@ -1,11 +1,9 @@
 //! Order server functions: the shopper's orders (by account, or by the secret link mailed to a
 //! guest), the card payment's return, and the cooperative's order desk.
 
-pub mod views;
-
 use crate::error::AppError;
+use crate::model::orders::*;
 use leptos::prelude::*;
-use views::*;
 
 #[cfg(feature = "ssr")]
 use crate::api::{locale as to_locale, session_user};

@@ -1,11 +1,9 @@
 //! Dashboard and report server functions (administrators only).
 
-pub mod views;
-
 use crate::domain::reporting::PeriodQuery;
 use crate::error::AppError;
+use crate::model::reports::*;
 use leptos::prelude::*;
-use views::*;
 
 #[cfg(feature = "ssr")]
 use crate::api::{locale as to_locale, session_user};

@@ -1,11 +1,9 @@
 //! Search server functions: the search page and the header's suggestions.
 
-pub mod views;
-
 use crate::domain::search::SearchParams;
 use crate::error::AppError;
+use crate::model::search::*;
 use leptos::prelude::*;
-use views::*;
 
 #[cfg(feature = "ssr")]
 use crate::api::locale as to_locale;

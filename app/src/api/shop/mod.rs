@@ -1,12 +1,11 @@
 //! Cart and checkout server functions. The cart belongs to the logged-in user, or to the guest
 //! holding the cart cookie; nobody can name another person's cart.
 
-pub mod summary;
-pub mod views;
+use crate::model::checkout_summary as summary;
 
 use crate::error::AppError;
+use crate::model::shop::*;
 use leptos::prelude::*;
-use views::*;
 
 #[cfg(feature = "ssr")]
 use crate::api::locale as to_locale;

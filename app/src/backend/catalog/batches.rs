@@ -3,9 +3,6 @@
 
 use super::products::load_for_edit;
 use super::public::{cooperative_name, pick, visible};
-use crate::api::catalog::views::{
-    BatchFields, BatchRow, CertificationView, TraceStep, TraceView, STEP_KINDS,
-};
 use crate::backend::accounts::SessionUser;
 use crate::backend::audit::{self, AuditEntry};
 use crate::backend::cooperatives::access;
@@ -17,6 +14,7 @@ use crate::backend::transactions::begin_write;
 use crate::domain::catalog::{ocop_badge_shown, parse_lot_code, parse_stock};
 use crate::error::{AppError, FieldError};
 use crate::i18n::Locale;
+use crate::model::catalog::{BatchFields, BatchRow, CertificationView, TraceStep, TraceView, STEP_KINDS};
 use chrono::{NaiveDate, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
@@ -380,7 +378,7 @@ pub fn qr_png(url: &str) -> Result<Vec<u8>, AppError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::catalog::views::StepFields;
+    use crate::model::catalog::StepFields;
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()

@@ -3,7 +3,6 @@
 //! certificates already declared keep it) or offer it again. Built-in schemes are named in the
 //! locale files (`cert-{code}`); OCOP is never withdrawn, the marketplace is built around it.
 
-use crate::api::catalog::views::{CertKindFields, CertKindRow};
 use crate::backend::accounts::SessionUser;
 use crate::backend::audit::{self, AuditEntry};
 use crate::backend::cooperatives::access::require_admin;
@@ -11,6 +10,7 @@ use crate::backend::entities::certification_kinds as kinds;
 use crate::domain::catalog::is_cert_kind_code;
 use crate::error::{AppError, FieldError};
 use crate::i18n::{translate, Locale};
+use crate::model::catalog::{CertKindFields, CertKindRow};
 use chrono::Utc;
 use sea_orm::sea_query::Expr;
 use sea_orm::{

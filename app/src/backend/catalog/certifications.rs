@@ -3,7 +3,6 @@
 //! unexpired ones; sellers are warned 30 days before expiry.
 
 use super::products::load_for_edit;
-use crate::api::catalog::views::{CertificationFields, CertificationRow};
 use crate::backend::accounts::SessionUser;
 use crate::backend::audit::{self, AuditEntry};
 use crate::backend::cooperatives::access::{self, require_admin};
@@ -23,6 +22,7 @@ use crate::error::{AppError, FieldError};
 use crate::i18n::format_date;
 use crate::i18n::translate;
 use crate::i18n::Locale;
+use crate::model::catalog::{CertificationFields, CertificationRow};
 use chrono::{NaiveDate, Utc};
 use fluent_bundle::{FluentArgs, FluentValue};
 use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Set};

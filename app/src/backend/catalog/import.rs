@@ -6,7 +6,6 @@
 //! formula.
 
 use super::products::{check, editable_coop, insert_checked, CheckedProduct};
-use crate::api::catalog::views::{ImportProblem, ImportReport, ProductFields, VariantFields, IMPORT_COLUMNS};
 use crate::backend::accounts::SessionUser;
 use crate::backend::audit::{self, AuditEntry};
 use crate::backend::cooperatives::access;
@@ -16,6 +15,7 @@ use crate::backend::entities::{
 use crate::backend::transactions::begin_write;
 use crate::error::AppError;
 use crate::i18n::Locale;
+use crate::model::catalog::{ImportProblem, ImportReport, ProductFields, VariantFields, IMPORT_COLUMNS};
 use chrono::Utc;
 use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Set};
 use std::collections::{BTreeMap, HashMap, HashSet};

@@ -8,7 +8,6 @@
 
 use super::products::load_for_edit;
 use super::public::visible;
-pub use crate::api::catalog::views::PhotoView;
 use crate::backend::accounts::SessionUser;
 use crate::backend::cooperatives::access;
 use crate::backend::cooperatives::documents::{StoredFile, Upload};
@@ -18,6 +17,7 @@ use crate::backend::storage::FileStore;
 use crate::backend::transactions::begin_write;
 use crate::domain::documents::{sniff, FileKind};
 use crate::error::AppError;
+pub use crate::model::catalog::PhotoView;
 use bytes::Bytes;
 use chrono::Utc;
 use sea_orm::sea_query::Expr;

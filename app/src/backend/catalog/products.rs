@@ -1,9 +1,6 @@
 //! Sellers' products. Only members of an approved cooperative edit its catalog (a suspended one
 //! edits nothing); every change is checked at the boundary and saved in one transaction.
 
-use crate::api::catalog::views::{
-    ProductEdit, ProductFields, SellerProductRow, SellerProducts, VariantFields,
-};
 use crate::backend::accounts::SessionUser;
 use crate::backend::audit::{self, AuditEntry};
 use crate::backend::cooperatives::access::{self, Access};
@@ -16,6 +13,7 @@ use crate::domain::cooperative_status::CooperativeStatus;
 use crate::domain::slug::localized_slug;
 use crate::error::{AppError, FieldError};
 use crate::i18n::Locale;
+use crate::model::catalog::{ProductEdit, ProductFields, SellerProductRow, SellerProducts, VariantFields};
 use chrono::Utc;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -27,7 +25,7 @@ use std::collections::HashSet;
 pub const MAX_NAME_CHARS: usize = 200;
 pub const MAX_SHORT_CHARS: usize = 300;
 pub const MAX_DESCRIPTION_CHARS: usize = 20_000;
-pub use crate::api::catalog::views::UNITS;
+pub use crate::model::catalog::UNITS;
 
 /// Form-field suffix of a locale.
 pub const fn suffix(locale: Locale) -> &'static str {

@@ -2,9 +2,6 @@
 //! and the products of suspended or unapproved cooperatives never appear.
 
 use super::listings;
-use crate::api::catalog::views::{
-    CategoryOption, CategoryPage, PhotoView, ProductCard, ProductPage, ShippingNote, VariantView,
-};
 use crate::backend::entities::{
     batches, categories, cooperative_translations, cooperatives, product_certifications, product_listings,
     product_photos, product_slug_history, product_translations, product_variants, products, regions,
@@ -14,6 +11,9 @@ use crate::domain::catalog::ProductStatus;
 use crate::domain::cooperative_status::CooperativeStatus;
 use crate::error::AppError;
 use crate::i18n::Locale;
+use crate::model::catalog::{
+    CategoryOption, CategoryPage, PhotoView, ProductCard, ProductPage, ShippingNote, VariantView,
+};
 use sea_orm::{
     ColumnTrait, DatabaseConnection, EntityTrait, JoinType, PaginatorTrait, QueryFilter, QueryOrder,
     QuerySelect, RelationTrait,

@@ -2,7 +2,6 @@
 //! and checked for completeness when submitted.
 
 use super::access::{self, Access, OWNER};
-use crate::api::cooperatives::views::{ApplicationFields, ApplicationView, DocumentView};
 use crate::backend::accounts::SessionUser;
 use crate::backend::audit::{self, AuditEntry};
 use crate::backend::entities::{
@@ -15,6 +14,7 @@ use crate::domain::slug::slugify;
 use crate::domain::{Email, Role};
 use crate::error::{AppError, FieldError};
 use crate::i18n::Locale;
+use crate::model::cooperatives::{ApplicationFields, ApplicationView, DocumentView};
 use chrono::{Datelike, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{

@@ -4,15 +4,15 @@
 use super::access::{self, require_admin};
 use super::application::{logo_url, view_of};
 use super::members;
-use crate::api::cooperatives::views::{
-    AuditRow, CoopCard, CoopPublic, Dashboard, DashboardCoop, QueueRow, RegionOption,
-};
 use crate::backend::accounts::SessionUser;
 use crate::backend::entities::{audit_events, cooperative_translations, cooperatives, regions, users};
 use crate::backend::markdown;
 use crate::domain::cooperative_status::CooperativeStatus;
 use crate::error::AppError;
 use crate::i18n::Locale;
+use crate::model::cooperatives::{
+    AuditRow, CoopCard, CoopPublic, Dashboard, DashboardCoop, QueueRow, RegionOption,
+};
 use chrono::Utc;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use std::collections::HashMap;

@@ -2,7 +2,6 @@
 //! accept while logged in with that email, owners remove staff. Every change is audited.
 
 use super::access::{self, Access, OWNER, STAFF};
-use crate::api::cooperatives::views::{InvitationView, MemberView, Membership, PendingInvitation};
 use crate::backend::accounts::{token_id, SessionUser};
 use crate::backend::audit::{self, AuditEntry};
 use crate::backend::entities::{
@@ -13,6 +12,7 @@ use crate::backend::Settings;
 use crate::domain::Email;
 use crate::error::AppError;
 use crate::i18n::{translate, Locale};
+use crate::model::cooperatives::{InvitationView, MemberView, Membership, PendingInvitation};
 use base64::Engine;
 use chrono::{Duration, Utc};
 use fluent_bundle::{FluentArgs, FluentValue};

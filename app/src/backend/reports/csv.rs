@@ -1,11 +1,11 @@
 //! CSV downloads of every dashboard chart and of reports: stable keys first, then labels in the
 //! reader's language; amounts in whole VND without separators so spreadsheets read them as numbers.
 
-use crate::api::reports::views::{Bar, DashboardView, ReportView};
 use crate::backend::shop::queries::defuse;
 use crate::domain::reporting::Period;
 use crate::error::AppError;
 use crate::i18n::{translate, Locale};
+use crate::model::reports::{Bar, DashboardView, ReportView};
 
 /// The charts of the dashboard, by the name their CSV is downloaded under.
 pub const CHARTS: [&str; 9] = [

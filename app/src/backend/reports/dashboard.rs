@@ -3,7 +3,6 @@
 //! month by payment method, the cooperatives and products that sold most).
 
 use super::figures::{self, int, statement, text, COUNTED_ORDER};
-use crate::api::reports::views::{Bar, DashboardView, ExpiringRow, MonthRow, TopRow};
 use crate::backend::accounts::SessionUser;
 use crate::backend::cooperatives::access::require_admin;
 use crate::backend::entities::{categories, cooperatives};
@@ -12,6 +11,7 @@ use crate::domain::cooperative_status::CooperativeStatus;
 use crate::domain::reporting::{median_hours, today_in_vietnam, Period};
 use crate::error::AppError;
 use crate::i18n::{translate, Locale};
+use crate::model::reports::{Bar, DashboardView, ExpiringRow, MonthRow, TopRow};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use fluent_bundle::{FluentArgs, FluentValue};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Value};

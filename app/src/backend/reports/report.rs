@@ -3,12 +3,12 @@
 
 use super::figures::{self, OrderCell};
 use super::{checked_province, provinces};
-use crate::api::reports::views::{Metrics, ReportRow, ReportView};
 use crate::backend::accounts::SessionUser;
 use crate::backend::cooperatives::access::require_admin;
 use crate::domain::reporting::Period;
 use crate::error::AppError;
 use crate::i18n::{translate, Locale};
+use crate::model::reports::{Metrics, ReportRow, ReportView};
 use sea_orm::ConnectionTrait;
 use std::collections::{BTreeSet, HashMap};
 

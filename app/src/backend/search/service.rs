@@ -3,10 +3,10 @@
 //! shopper's language.
 
 use super::{text, Engine, FacetCount, SearchError, SearchHits, SearchRequest};
-use crate::api::search::views::{FacetOption, FacetsView, SearchHitView, SearchPageView, Suggestion};
 use crate::backend::catalog::public::{cards, cooperative_names, in_order, visible};
 use crate::backend::entities::{categories, cooperatives, regions};
 use crate::error::AppError;
+use crate::model::search::{FacetOption, FacetsView, SearchHitView, SearchPageView, Suggestion};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use std::collections::HashMap;
 

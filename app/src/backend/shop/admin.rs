@@ -3,7 +3,6 @@
 //! commission with per-cooperative overrides, time to pay by card, indicative exchange rates.
 
 use super::settings;
-use crate::api::orders::views::{BalanceRow, PaymentsAdmin, PayoutFields, RateRow, SettingsFields};
 use crate::backend::accounts::SessionUser;
 use crate::backend::audit::{self, AuditEntry};
 use crate::backend::catalog::public::cooperative_names;
@@ -12,6 +11,7 @@ use crate::backend::entities::{commission_overrides, cooperatives, currency_rate
 use crate::backend::transactions::begin_write;
 use crate::error::{AppError, FieldError};
 use crate::i18n::Locale;
+use crate::model::orders::{BalanceRow, PaymentsAdmin, PayoutFields, RateRow, SettingsFields};
 use chrono::Utc;
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Set};
@@ -119,7 +119,7 @@ pub async fn overview(
         payouts: paid
             .into_iter()
             .take(50)
-            .map(|p| crate::api::orders::views::PayoutRow {
+            .map(|p| crate::model::orders::PayoutRow {
                 cooperative_name: names.get(&p.cooperative_id).cloned().unwrap_or_default(),
                 amount_vnd: p.amount_vnd,
                 reference: p.reference,

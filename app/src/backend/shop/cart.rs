@@ -3,7 +3,6 @@
 //! archived products or suspended cooperatives stay in the cart, flagged, and out of checkout. At
 //! login a guest's cart merges into the user's.
 
-use crate::api::shop::views::{CartGroup, CartLine, CartView};
 use crate::backend::catalog::public::{cooperative_names, pick};
 use crate::backend::entities::{
     cart_items, carts, cooperatives, product_translations, product_variants, products,
@@ -14,6 +13,7 @@ use crate::domain::checkout::{MAX_CART_LINES, MAX_QUANTITY};
 use crate::domain::cooperative_status::CooperativeStatus;
 use crate::error::AppError;
 use crate::i18n::Locale;
+use crate::model::shop::{CartGroup, CartLine, CartView};
 use chrono::Utc;
 use sea_orm::sea_query::Expr;
 use sea_orm::{

@@ -8,9 +8,6 @@
 
 use super::cart::{self, CartOwner, LoadedLine};
 use super::{mails, settings, shipping};
-use crate::api::shop::views::{
-    CheckoutFields, Indicative, Placed, Quote, QuoteGroup, QuoteLine, RegionOption,
-};
 use crate::backend::catalog::public::cooperative_names;
 use crate::backend::entities::{
     cart_items, checkouts, cooperatives, order_events, order_items, orders, product_variants, regions, wards,
@@ -24,6 +21,7 @@ use crate::domain::orders::{order_number, PaymentMethod};
 use crate::domain::Email;
 use crate::error::{AppError, FieldError};
 use crate::i18n::Locale;
+use crate::model::shop::{CheckoutFields, Indicative, Placed, Quote, QuoteGroup, QuoteLine, RegionOption};
 use chrono::{DateTime, Utc};
 use rand::RngCore;
 use sea_orm::sea_query::Expr;

@@ -9,7 +9,6 @@
 use super::checkout::{order_page, AWAITING_PAYMENT, EXPIRED, PAID};
 use super::orders::apply_in;
 use super::{ledger, mails};
-use crate::api::shop::views::Placed;
 use crate::backend::entities::{checkouts, order_items, orders, payment_events};
 use crate::backend::jobs;
 use crate::backend::payments::stripe::{CheckoutLine, CheckoutRequest, StripeGateway, WebhookEvent};
@@ -18,6 +17,7 @@ use crate::backend::AppState;
 use crate::domain::orders::{Actor, OrderAction, OrderStatus};
 use crate::error::AppError;
 use crate::i18n::{translate, Locale};
+use crate::model::shop::Placed;
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{

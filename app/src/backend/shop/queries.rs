@@ -1,9 +1,6 @@
 //! Reading orders: a checkout by its secret token, a shopper's orders, a cooperative's orders (with
 //! status filter, pages and CSV export). Who may read what is checked here.
 
-use crate::api::orders::views::{
-    AddressView, CheckoutView, OrderEventView, OrderItemView, OrderRow, OrderView, SellerOrder, SellerOrders,
-};
 use crate::backend::accounts::SessionUser;
 use crate::backend::catalog::public::cooperative_names;
 use crate::backend::cooperatives::access;
@@ -11,6 +8,9 @@ use crate::backend::entities::{checkouts, cooperatives, order_events, order_item
 use crate::domain::orders::{available, Actor, OrderStatus};
 use crate::error::AppError;
 use crate::i18n::{translate, Locale};
+use crate::model::orders::{
+    AddressView, CheckoutView, OrderEventView, OrderItemView, OrderRow, OrderView, SellerOrder, SellerOrders,
+};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
     QuerySelect,

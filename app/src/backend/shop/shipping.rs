@@ -46,7 +46,7 @@ pub async fn for_edit(
     user: &crate::backend::accounts::SessionUser,
     cooperative_id: i64,
     locale: crate::i18n::Locale,
-) -> Result<crate::api::shop::views::ShippingRulesView, AppError> {
+) -> Result<crate::model::shop::ShippingRulesView, AppError> {
     use crate::backend::entities::regions;
     use sea_orm::QueryOrder;
     let (coop, _) = crate::backend::cooperatives::access::load(db, user, cooperative_id).await?;
@@ -69,7 +69,7 @@ pub async fn for_edit(
         })
         .collect();
     let name = crate::backend::catalog::public::cooperative_name(db, &coop, locale).await?;
-    Ok(crate::api::shop::views::ShippingRulesView {
+    Ok(crate::model::shop::ShippingRulesView {
         cooperative_id: coop.id,
         cooperative_name: name,
         flat_fee_vnd: rules.flat_fee_vnd,
@@ -95,7 +95,7 @@ pub async fn save(
     db: &sea_orm::DatabaseConnection,
     user: &crate::backend::accounts::SessionUser,
     cooperative_id: i64,
-    f: &crate::api::shop::views::ShippingFields,
+    f: &crate::model::shop::ShippingFields,
 ) -> Result<(), AppError> {
     use crate::backend::entities::regions;
     use sea_orm::sea_query::OnConflict;

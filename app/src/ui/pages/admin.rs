@@ -3,13 +3,13 @@
 
 use super::application_parts::{status_label, ApplicationSummary, DocumentList, StatusBanner};
 use crate::api::catalog::{fetch_pending_certifications, DecideCertification};
-use crate::api::cooperatives::views::ApplicationView;
 use crate::api::cooperatives::{
     check_admin, fetch_application, fetch_audit, fetch_regions, fetch_review_queue, Decide, InviteMember,
 };
 use crate::domain::cooperative_status::{transition, Actor, CooperativeAction, CooperativeStatus};
 use crate::error::AppError;
 use crate::i18n::{format_datetime, use_i18n};
+use crate::model::cooperatives::ApplicationView;
 use crate::ui::forms::{Field, FormAlert};
 use crate::ui::outcome::error_view;
 use crate::ui::page::{use_params_map, use_query_map};

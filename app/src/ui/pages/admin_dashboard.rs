@@ -2,9 +2,9 @@
 //! CSV; the trade charts cover a range of days (the last twelve months unless one is chosen).
 
 use crate::api::reports::fetch_dashboard;
-use crate::api::reports::views::{Bar, DashboardView};
 use crate::error::AppError;
 use crate::i18n::{format_month, format_number, use_i18n, I18n};
+use crate::model::reports::{Bar, DashboardView};
 use crate::ui::charts::{bar_chart_svg, line_chart_svg, BarDatum, ChartFigure, Series};
 use crate::ui::outcome::{error_view, set_status};
 use crate::ui::page::use_query_map;
@@ -135,7 +135,7 @@ fn DashboardBody(d: DashboardView) -> impl IntoView {
         let legend = vec![(i18n.t("payment-cod"), "s1"), (i18n.t("payment-card"), "s2")];
         view! { <ChartFigure title svg csv_href=csv("orders-by-month") csv_label=csv_label.clone() legend testid="chart-gmv-by-month" /> }
     };
-    let top = |id: &str, title_key: &str, rows: &[crate::api::reports::views::TopRow]| {
+    let top = |id: &str, title_key: &str, rows: &[crate::model::reports::TopRow]| {
         let title = i18n.t(title_key);
         let data: Vec<BarDatum> = rows
             .iter()

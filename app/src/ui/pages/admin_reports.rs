@@ -3,11 +3,11 @@
 //! everything but the report).
 
 use crate::api::reports::fetch_report;
-use crate::api::reports::views::{Metrics, ReportRow, ReportView};
 use crate::api::shop::fetch_regions;
 use crate::domain::reporting::{change_percent, Period, PeriodKind, PeriodQuery};
 use crate::error::AppError;
 use crate::i18n::{format_number, use_i18n, I18n};
+use crate::model::reports::{Metrics, ReportRow, ReportView};
 use crate::ui::outcome::error_view;
 use crate::ui::page::use_query_map;
 use crate::ui::pages::admin_dashboard::period_error_view;

@@ -1,11 +1,11 @@
 //! Pieces shared by the applicant's pages and the administrators' review: the application form,
 //! a read-only summary, the status banner and the documents list.
 
-use crate::api::cooperatives::views::{ApplicationFields, ApplicationView, DocumentView, RegionOption};
 use crate::api::cooperatives::SaveApplication;
 use crate::domain::cooperative_status::CooperativeStatus;
 use crate::error::AppError;
 use crate::i18n::{format_date, format_number, use_i18n, I18n, Locale};
+use crate::model::cooperatives::{ApplicationFields, ApplicationView, DocumentView, RegionOption};
 use crate::ui::forms::{Field, FormAlert, SelectField, TextAreaField};
 use crate::ui::page::use_navigate;
 use leptos::prelude::*;

@@ -5,8 +5,8 @@
 //! so the page needs no code of its own in the browser.
 
 use crate::api::shop::fetch_cart;
-use crate::api::shop::views::{CartGroup, CartLine, CartView};
 use crate::i18n::use_i18n;
+use crate::model::shop::{CartGroup, CartLine, CartView};
 use crate::ui::outcome::{error_view, form_refusal};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};

@@ -7,10 +7,10 @@
 //! (`checkout_form`) that is given those words, so the browser carries no translations.
 
 use super::checkout_form::{CheckoutForm, CheckoutTexts};
-use crate::api::shop::summary::Refusal;
 use crate::api::shop::{checkout_summary, fetch_regions, new_checkout_key};
 use crate::domain::checkout::COUNTRIES;
 use crate::i18n::{use_i18n, I18n};
+use crate::model::checkout_summary::Refusal;
 use crate::ui::outcome::error_view;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};

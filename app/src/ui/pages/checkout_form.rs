@@ -3,9 +3,9 @@
 //! order or says (in the shopper's language) why not. The island is handed every word it shows,
 //! already translated, so the shop's bundle carries no translations.
 
-use crate::api::shop::summary::{Refusal, Summary};
-use crate::api::shop::views::RegionOption;
 use crate::i18n::{I18n, Locale};
+use crate::model::checkout_summary::{Refusal, Summary};
+use crate::model::shop::RegionOption;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -130,7 +130,7 @@ pub fn CheckoutForm(
             let fields = read_fields(&form);
             busy.set(true);
             leptos::task::spawn_local(async move {
-                use crate::api::shop::summary::PlaceOutcome;
+                use crate::model::checkout_summary::PlaceOutcome;
                 match crate::api::shop::checkout_place(fields, locale.code().to_owned()).await {
                     Ok(PlaceOutcome::Placed { redirect }) => {
                         if let Some(w) = leptos::web_sys::window() {
@@ -222,14 +222,14 @@ pub fn CheckoutForm(
 
 /// The form's fields as typed.
 #[cfg(feature = "hydrate")]
-fn read_fields(form: &leptos::web_sys::HtmlFormElement) -> crate::api::shop::views::CheckoutFields {
+fn read_fields(form: &leptos::web_sys::HtmlFormElement) -> crate::model::shop::CheckoutFields {
     let data = leptos::web_sys::FormData::new_with_form(form).ok();
     let get = |name: &str| {
         data.as_ref()
             .and_then(|d| d.get(&format!("fields[{name}]")).as_string())
             .unwrap_or_default()
     };
-    crate::api::shop::views::CheckoutFields {
+    crate::model::shop::CheckoutFields {
         email: get("email"),
         phone: get("phone"),
         recipient: get("recipient"),

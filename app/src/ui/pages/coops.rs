@@ -136,7 +136,7 @@ pub fn CoopPage() -> impl IntoView {
 
 /// schema.org Organization for a cooperative's page.
 fn organization_json_ld(
-    c: &crate::api::cooperatives::views::CoopPublic,
+    c: &crate::model::cooperatives::CoopPublic,
     i18n: crate::i18n::I18n,
 ) -> serde_json::Value {
     let origin = site_origin();

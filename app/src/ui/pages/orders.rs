@@ -3,9 +3,9 @@
 //! A guest's pages are rendered by the server only: paying and the order actions are plain forms
 //! posted to their server functions, which send the browser on (to Stripe) or back here.
 
-use crate::api::orders::views::{AddressView, CheckoutView, OrderRow, OrderView};
 use crate::api::orders::{fetch_checkout, fetch_my_order, fetch_my_orders, return_from_payment};
 use crate::i18n::{format_date, format_datetime, use_i18n};
+use crate::model::orders::{AddressView, CheckoutView, OrderRow, OrderView};
 use crate::ui::outcome::{error_view, form_refusal};
 use crate::ui::page::{use_params_map, use_query_map};
 use leptos::prelude::*;
@@ -267,7 +267,7 @@ pub fn OrderItems(o: OrderView) -> impl IntoView {
 
 /// The order's history, oldest first.
 #[component]
-pub fn Timeline(events: Vec<crate::api::orders::views::OrderEventView>) -> impl IntoView {
+pub fn Timeline(events: Vec<crate::model::orders::OrderEventView>) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <ol class="timeline" data-testid="timeline">

@@ -2,9 +2,9 @@
 //! price, choice of variant and the buy bar in the first screen, the bar staying at the bottom while
 //! the shopper reads on.
 
-use crate::api::catalog::views::{PhotoView, ProductPage};
 use crate::api::catalog::{fetch_product_page, fetch_product_preview};
 use crate::i18n::{use_i18n, I18n, Locale};
+use crate::model::catalog::{PhotoView, ProductPage};
 use crate::ui::outcome::{error_view, moved_permanently};
 use crate::ui::page::use_params_map;
 use crate::ui::product_card::{OcopStars, Picture};

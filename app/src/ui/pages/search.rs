@@ -3,9 +3,9 @@
 //! sorts, pages, the matched words marked, and help when nothing is found.
 
 use crate::api::search::fetch_search;
-use crate::api::search::views::{FacetOption, SearchPageView};
 use crate::domain::search::{SearchParams, Sort};
 use crate::i18n::{format_number, use_i18n, I18n};
+use crate::model::search::{FacetOption, SearchPageView};
 use crate::ui::outcome::error_view;
 use crate::ui::page::use_query_map;
 use crate::ui::pages::product::ProductGrid;

@@ -4,13 +4,13 @@
 use super::application_parts::{
     ApplicationForm, ApplicationSummary, DocumentList, MissingList, StatusBanner,
 };
-use crate::api::cooperatives::views::{ApplicationView, DashboardCoop, Membership};
 use crate::api::cooperatives::{
     fetch_application, fetch_dashboard, fetch_invitation, fetch_regions, AcceptInvitation, Decide,
     InviteMember, RemoveDocument, RemoveMember,
 };
 use crate::error::AppError;
 use crate::i18n::{format_date, use_i18n};
+use crate::model::cooperatives::{ApplicationView, DashboardCoop, Membership};
 use crate::ui::auth_state::use_auth;
 use crate::ui::forms::{Field, FormAlert, SelectField};
 use crate::ui::outcome::error_view;
@@ -95,7 +95,7 @@ pub fn ApplicationPage() -> impl IntoView {
 #[component]
 fn ApplicationDetail(
     a: ApplicationView,
-    regions: Vec<crate::api::cooperatives::views::RegionOption>,
+    regions: Vec<crate::model::cooperatives::RegionOption>,
     decide: ServerAction<Decide>,
     remove_doc: ServerAction<RemoveDocument>,
 ) -> impl IntoView {

@@ -1,9 +1,6 @@
 //! The seller's catalog: the product list with stock and translation completeness, and the product
 //! form (texts per locale, variants, status).
 
-use crate::api::catalog::views::{
-    CategoryOption, ProductEdit, ProductFields, STEP_KINDS, STEP_ROWS, VARIANT_ROWS,
-};
 use crate::api::catalog::{
     fetch_batches, fetch_categories, fetch_cert_kinds, fetch_certifications, fetch_product_edit,
     fetch_seller_photos, fetch_seller_products, AddCertification, CreateBatch, MovePhoto, RemovePhoto,
@@ -11,10 +8,13 @@ use crate::api::catalog::{
 };
 use crate::api::catalog::{fetch_import_report, AdjustStock, DuplicateProduct};
 use crate::api::cooperatives::fetch_regions;
-use crate::api::cooperatives::views::RegionOption;
 use crate::domain::catalog::ProductStatus;
 use crate::error::AppError;
 use crate::i18n::{format_date, format_number, use_i18n, Locale};
+use crate::model::catalog::{
+    CategoryOption, ProductEdit, ProductFields, STEP_KINDS, STEP_ROWS, VARIANT_ROWS,
+};
+use crate::model::cooperatives::RegionOption;
 use crate::ui::forms::{Field, FormAlert, SelectField, TextAreaField};
 use crate::ui::outcome::error_view;
 use crate::ui::page::{use_navigate, use_params_map, use_query_map};
@@ -22,7 +22,7 @@ use crate::ui::upload_progress::{send_with_progress, UploadPhase, UploadProgress
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
-use crate::api::catalog::views::UNITS;
+use crate::model::catalog::UNITS;
 const NAMES: [&str; 5] = ["name_vi", "name_en", "name_zh", "name_ja", "name_ko"];
 const SHORTS: [&str; 5] = ["short_vi", "short_en", "short_zh", "short_ja", "short_ko"];
 const DESCRIPTIONS: [&str; 5] = [
@@ -809,7 +809,7 @@ pub fn ImportPage() -> impl IntoView {
 }
 
 #[component]
-fn ImportReportView(r: crate::api::catalog::views::ImportReport) -> impl IntoView {
+fn ImportReportView(r: crate::model::catalog::ImportReport) -> impl IntoView {
     let i18n = use_i18n();
     let summary = i18n.t_with(
         "import-summary",

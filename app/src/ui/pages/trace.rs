@@ -1,8 +1,8 @@
 //! A batch's public trace page: what the QR code on a package leads to.
 
 use crate::api::catalog::fetch_trace;
-use crate::api::catalog::views::CertificationView;
 use crate::i18n::{format_number, use_i18n, I18n};
+use crate::model::catalog::CertificationView;
 use crate::ui::outcome::error_view;
 use crate::ui::page::use_params_map;
 use crate::ui::seo::{page_path, Breadcrumbs, LocalizedPaths, PageLinks};
@@ -113,7 +113,7 @@ pub fn TracePage() -> impl IntoView {
 /// A unit's translated name when it is one of the catalog's units; free text as written.
 fn unit_name(i18n: I18n, unit: Option<&str>) -> String {
     match unit {
-        Some(u) if crate::api::catalog::views::UNITS.contains(&u) => i18n.t(&format!("unit-{u}")),
+        Some(u) if crate::model::catalog::UNITS.contains(&u) => i18n.t(&format!("unit-{u}")),
         Some(u) => u.to_owned(),
         None => String::new(),
     }

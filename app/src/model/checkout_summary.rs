@@ -62,7 +62,7 @@ pub struct Summary {
 #[cfg(feature = "ssr")]
 impl Summary {
     /// The summary of `q` in `i18n`'s language.
-    pub fn of(q: &super::views::Quote, i18n: crate::i18n::I18n) -> Summary {
+    pub fn of(q: &super::shop::Quote, i18n: crate::i18n::I18n) -> Summary {
         let empty = q.groups.is_empty();
         let mut payments = vec![];
         if q.cod_available {

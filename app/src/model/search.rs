@@ -1,6 +1,6 @@
 //! What the search page, the suggestions and the JSON API show.
 
-use crate::api::catalog::views::ProductCard;
+use crate::model::catalog::ProductCard;
 use serde::{Deserialize, Serialize};
 
 /// A piece of a name, and whether it matched the query (shown marked).
