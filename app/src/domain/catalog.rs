@@ -3,6 +3,35 @@
 
 use chrono::{Months, NaiveDate};
 
+/// How a product is sold (each has a translated name, "unit-…").
+pub const UNITS: [&str; 8] = ["jar", "bottle", "bag", "box", "pack", "kg", "piece", "set"];
+
+/// The processing steps a batch timeline may show (each has a translated name).
+pub const STEP_KINDS: [&str; 10] = [
+    "harvest",
+    "sorting",
+    "drying",
+    "fermenting",
+    "roasting",
+    "milling",
+    "weaving",
+    "firing",
+    "testing",
+    "packing",
+];
+
+/// The built-in certification schemes (named in the locale files). Administrators can add
+/// others and withdraw any but OCOP: `backend::catalog::cert_kinds`.
+pub const CERT_KINDS: [&str; 7] = [
+    "ocop",
+    "vietgap",
+    "globalgap",
+    "organic",
+    "haccp",
+    "halal",
+    "other",
+];
+
 /// Why a catalog value was refused; each maps to a Fluent message id.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum CatalogProblem {

@@ -297,9 +297,9 @@ mod tests {
             .collect();
         built.extend(CooperativeAction::ALL.iter().map(|a| a.message_key().to_owned()));
         built.extend(["registration", "other"].map(|k| format!("coop-document-{k}")));
-        built.extend(crate::model::catalog::STEP_KINDS.map(|k| format!("step-{k}")));
-        built.extend(crate::model::catalog::CERT_KINDS.map(|k| format!("cert-{k}")));
-        built.extend(crate::model::catalog::UNITS.map(|k| format!("unit-{k}")));
+        built.extend(crate::domain::catalog::STEP_KINDS.map(|k| format!("step-{k}")));
+        built.extend(crate::domain::catalog::CERT_KINDS.map(|k| format!("cert-{k}")));
+        built.extend(crate::domain::catalog::UNITS.map(|k| format!("unit-{k}")));
         built.extend(["draft", "published", "archived"].map(|k| format!("products-make-{k}")));
         built.extend(["pending", "verified", "rejected"].map(|k| format!("cert-status-{k}")));
         built.extend(["provincial", "national"].map(|k| format!("ocop-level-{k}")));

@@ -81,9 +81,6 @@ impl ProductFields {
     }
 }
 
-/// How a product is sold (each has a translated name, "unit-…").
-pub const UNITS: [&str; 8] = ["jar", "bottle", "bag", "box", "pack", "kg", "piece", "set"];
-
 /// How many variant rows the form offers (blank rows are ignored).
 pub const VARIANT_ROWS: usize = 5;
 
@@ -225,20 +222,6 @@ pub struct BatchFields {
 /// How many step rows the batch form offers (blank rows are ignored).
 pub const STEP_ROWS: usize = 6;
 
-/// The processing steps a batch timeline may show (each has a translated name).
-pub const STEP_KINDS: [&str; 10] = [
-    "harvest",
-    "sorting",
-    "drying",
-    "fermenting",
-    "roasting",
-    "milling",
-    "weaving",
-    "firing",
-    "testing",
-    "packing",
-];
-
 /// A batch in the seller's list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BatchRow {
@@ -302,18 +285,6 @@ pub struct CertificationFields {
     pub issued_on: String,
     pub expires_on: String,
 }
-
-/// The built-in certification schemes (named in the locale files). Administrators can add
-/// others and withdraw any but OCOP: `backend::catalog::cert_kinds`.
-pub const CERT_KINDS: [&str; 7] = [
-    "ocop",
-    "vietgap",
-    "globalgap",
-    "organic",
-    "haccp",
-    "halal",
-    "other",
-];
 
 /// A certification as its seller and the administrators see it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

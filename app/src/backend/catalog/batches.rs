@@ -11,10 +11,11 @@ use crate::backend::entities::{
     products, regions,
 };
 use crate::backend::transactions::begin_write;
+use crate::domain::catalog::STEP_KINDS;
 use crate::domain::catalog::{ocop_badge_shown, parse_lot_code, parse_stock};
 use crate::error::{AppError, FieldError};
 use crate::i18n::Locale;
-use crate::model::catalog::{BatchFields, BatchRow, CertificationView, TraceStep, TraceView, STEP_KINDS};
+use crate::model::catalog::{BatchFields, BatchRow, CertificationView, TraceStep, TraceView};
 use chrono::{NaiveDate, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,

@@ -25,7 +25,7 @@ use std::collections::HashSet;
 pub const MAX_NAME_CHARS: usize = 200;
 pub const MAX_SHORT_CHARS: usize = 300;
 pub const MAX_DESCRIPTION_CHARS: usize = 20_000;
-pub use crate::model::catalog::UNITS;
+pub use crate::domain::catalog::UNITS;
 
 /// Form-field suffix of a locale.
 pub const fn suffix(locale: Locale) -> &'static str {

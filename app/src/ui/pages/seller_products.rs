@@ -11,9 +11,7 @@ use crate::api::cooperatives::fetch_regions;
 use crate::domain::catalog::ProductStatus;
 use crate::error::AppError;
 use crate::i18n::{format_date, format_number, use_i18n, Locale};
-use crate::model::catalog::{
-    CategoryOption, ProductEdit, ProductFields, STEP_KINDS, STEP_ROWS, VARIANT_ROWS,
-};
+use crate::model::catalog::{CategoryOption, ProductEdit, ProductFields, STEP_ROWS, VARIANT_ROWS};
 use crate::model::cooperatives::RegionOption;
 use crate::ui::forms::{Field, FormAlert, SelectField, TextAreaField};
 use crate::ui::outcome::error_view;
@@ -22,7 +20,7 @@ use crate::ui::upload_progress::{send_with_progress, UploadPhase, UploadProgress
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
-use crate::model::catalog::UNITS;
+use crate::domain::catalog::{STEP_KINDS, UNITS};
 const NAMES: [&str; 5] = ["name_vi", "name_en", "name_zh", "name_ja", "name_ko"];
 const SHORTS: [&str; 5] = ["short_vi", "short_en", "short_zh", "short_ja", "short_ko"];
 const DESCRIPTIONS: [&str; 5] = [

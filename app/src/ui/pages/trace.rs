@@ -113,7 +113,7 @@ pub fn TracePage() -> impl IntoView {
 /// A unit's translated name when it is one of the catalog's units; free text as written.
 fn unit_name(i18n: I18n, unit: Option<&str>) -> String {
     match unit {
-        Some(u) if crate::model::catalog::UNITS.contains(&u) => i18n.t(&format!("unit-{u}")),
+        Some(u) if crate::domain::catalog::UNITS.contains(&u) => i18n.t(&format!("unit-{u}")),
         Some(u) => u.to_owned(),
         None => String::new(),
     }
