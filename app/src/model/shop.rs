@@ -138,8 +138,8 @@ fn group_thousands(n: i64) -> String {
     out
 }
 
-/// The checkout summary for the cart and an address.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// The checkout summary for the cart and an address (by default that of an empty cart).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Quote {
     pub groups: Vec<QuoteGroup>,
     pub subtotal_vnd: i64,

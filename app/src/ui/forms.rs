@@ -16,7 +16,7 @@ pub fn field_message(error: Signal<Option<AppError>>, field: &'static str) -> Si
 }
 
 /// The aria-describedby of an input: its hint, and its error while there is one.
-fn described_by(
+pub(crate) fn described_by(
     has_hint: bool,
     hint_id: String,
     error_id: String,

@@ -210,27 +210,8 @@ pub(crate) async fn summary_for(
     region_code: &str,
     locale: crate::i18n::Locale,
 ) -> Result<summary::Summary, AppError> {
-    let state = backend::state()?;
-    let card = state.payments.is_some();
-    let quote = match cart_owner(&state, false).await? {
-        (Some(owner), _) => {
-            shop::checkout::quote(&state.db, &owner, country, region_code, locale, card).await
-        }
-        (None, _) => Err(AppError::Conflict("error-cart-empty".into())),
-    };
-    let quote = match quote {
-        Err(AppError::Conflict(key)) if key == "error-cart-empty" => Quote {
-            groups: vec![],
-            subtotal_vnd: 0,
-            shipping_vnd: 0,
-            total_vnd: 0,
-            deliverable: false,
-            cod_available: false,
-            card_available: false,
-            indicative: None,
-            blocked: false,
-            left_out: false,
-        },
+    let quote = match fetch_quote(country.into(), region_code.into(), locale.code().into()).await {
+        Err(AppError::Conflict(key)) if key == "error-cart-empty" => Quote::default(),
         other => other?,
     };
     Ok(summary::Summary::of(&quote, crate::i18n::I18n { locale }))

@@ -6,6 +6,7 @@
 use crate::i18n::{I18n, Locale};
 use crate::model::checkout_summary::{Refusal, Summary};
 use crate::model::shop::RegionOption;
+use crate::ui::forms::described_by;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -257,10 +258,7 @@ fn Input(
     let id = format!("field-{name}");
     let error_id = format!("{id}-error");
     let message = message(refusal, name);
-    let described = {
-        let error_id = error_id.clone();
-        move || message.get().is_some().then(|| error_id.clone())
-    };
+    let described = described_by(false, String::new(), error_id.clone(), message);
     view! {
         <div class="field" class:has-error=move || message.get().is_some()>
             <label for=id.clone()>{label}" *"</label>
@@ -279,10 +277,7 @@ fn TextArea(name: &'static str, label: String, rows: u32, refusal: RwSignal<Refu
     let id = format!("field-{name}");
     let error_id = format!("{id}-error");
     let message = message(refusal, name);
-    let described = {
-        let error_id = error_id.clone();
-        move || message.get().is_some().then(|| error_id.clone())
-    };
+    let described = described_by(false, String::new(), error_id.clone(), message);
     view! {
         <div class="field" class:has-error=move || message.get().is_some()>
             <label for=id.clone()>{label}</label>
