@@ -123,7 +123,7 @@ lighthouse: tools chromium
 # phone gets; cached pages cost the server little in either build).
 lighthouse-ci: budget build chromium
 	HTX_SERVER_BIN=target/debug/server SITE_ROOT=target/site-release HTX_HASH_DIR=target/release \
-		LH_BUDGET=ci RUNS=1 LOCALES=vi node end2end/lighthouse.mjs
+		LH_BUDGET=ci RUNS=1 LOCALES=vi timeout 1500 node end2end/lighthouse.mjs
 
 ## ---- bench -------------------------------------------------------------------------------
 

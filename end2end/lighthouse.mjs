@@ -69,6 +69,16 @@ const stop = () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 };
 process.on("exit", stop);
+// A hung page or server must end the run with an error, never hold CI until its time limit.
+const deadline = setTimeout(() => {
+  console.error("lighthouse.mjs: gave up after 20 minutes");
+  process.exit(3);
+}, 20 * 60 * 1000);
+deadline.unref();
+process.on("unhandledRejection", (e) => {
+  console.error(e);
+  process.exit(2);
+});
 
 async function get(p) {
   const r = await fetch(base + p);
@@ -215,4 +225,6 @@ for (const row of rows.filter((r) => r.failing.length)) {
   console.log(`  ${row.page}: audits not passed: ${row.failing.join(", ")}`);
 }
 console.log(misses ? `\n${misses} figure(s) miss their target (✗)` : "\nevery page meets its targets");
-process.exitCode = misses ? 1 : 0;
+// Exit explicitly: the server child (and Lighthouse's own handles) keep Node's event loop alive, so
+// setting process.exitCode alone left the run waiting forever (CI's 90 minutes ran out that way).
+process.exit(misses ? 1 : 0);
