@@ -182,7 +182,7 @@ fn describe(err: &app::error::AppError) -> String {
                 format!(
                     "{}: {}",
                     f.field,
-                    app::i18n::translate(app::i18n::Locale::En, &f.key, None)
+                    app::i18n::translate(app::i18n::Locale::En, f.key.as_str(), None)
                 )
             })
             .collect::<Vec<_>>()

@@ -135,7 +135,7 @@ async fn decisions_need_reasons_and_follow_the_state_machine() {
     let res = apply_action(&app.db, &reviewer, decision(&coop, A::Reject, Some("  "))).await;
     assert_eq!(
         res.unwrap_err(),
-        AppError::invalid("reason", "error-reason-required")
+        AppError::invalid("reason", app::error::ErrorId::ReasonRequired)
     );
     let res = apply_action(&app.db, &reviewer, decision(&coop, A::Suspend, Some("x"))).await;
     assert_eq!(

@@ -24,11 +24,9 @@ pub mod transactions;
 pub use state::{AppState, Settings};
 
 use crate::error::AppError;
+use crate::error::OrInternal;
 
 /// The application state of the current request (provided by the server to every server function).
 pub fn state() -> Result<AppState, AppError> {
-    leptos::prelude::use_context::<AppState>().ok_or_else(|| {
-        tracing::error!("AppState missing from the Leptos context");
-        AppError::Internal
-    })
+    leptos::prelude::use_context::<AppState>().or_internal("AppState missing from the Leptos context")
 }

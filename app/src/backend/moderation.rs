@@ -14,6 +14,7 @@ use crate::backend::mail::{self, OutgoingMail};
 use crate::backend::transactions::begin_write;
 use crate::domain::checkout::parse_text;
 use crate::error::AppError;
+use crate::error::ErrorId;
 use crate::i18n::{translate, Locale};
 use crate::model::moderation::{ReportRow, UserRow};
 use chrono::Utc;
@@ -366,7 +367,7 @@ pub async fn set_disabled(
 ) -> Result<(), AppError> {
     require_admin(user)?;
     if user_id == user.id {
-        return Err(AppError::Conflict("error-disable-self".into()));
+        return Err(AppError::Conflict(ErrorId::DisableSelf));
     }
     let txn = begin_write(db).await?;
     let target = users::Entity::find_by_id(user_id)

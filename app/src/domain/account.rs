@@ -1,5 +1,6 @@
 //! Account fields: email, display name, password and role.
 
+use crate::error::ErrorId;
 use serde::{Deserialize, Serialize};
 
 /// Shortest password accepted (NIST SP 800-63B asks for at least 8; we ask for 10).
@@ -25,14 +26,14 @@ pub enum FieldProblem {
 
 impl FieldProblem {
     /// The Fluent id of the message shown next to the field.
-    pub fn message_key(self) -> &'static str {
+    pub fn message_key(self) -> ErrorId {
         match self {
-            FieldProblem::Required => "error-required",
-            FieldProblem::InvalidEmail => "error-email-invalid",
-            FieldProblem::PasswordTooShort => "error-password-too-short",
-            FieldProblem::PasswordTooLong => "error-password-too-long",
-            FieldProblem::NameTooLong => "error-name-too-long",
-            FieldProblem::ControlCharacters => "error-control-characters",
+            FieldProblem::Required => ErrorId::Required,
+            FieldProblem::InvalidEmail => ErrorId::EmailInvalid,
+            FieldProblem::PasswordTooShort => ErrorId::PasswordTooShort,
+            FieldProblem::PasswordTooLong => ErrorId::PasswordTooLong,
+            FieldProblem::NameTooLong => ErrorId::NameTooLong,
+            FieldProblem::ControlCharacters => ErrorId::ControlCharacters,
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Catalog values parsed once at the boundary: VND prices (integers, never fractional or negative),
 //! stock, weights, SKUs, lot codes, GTINs (check digit verified) and OCOP certificates.
 
+use crate::error::ErrorId;
 use chrono::{Months, NaiveDate};
 
 /// How a product is sold (each has a translated name, "unit-…").
@@ -60,19 +61,19 @@ pub enum CatalogProblem {
 }
 
 impl CatalogProblem {
-    pub fn message_key(self) -> &'static str {
+    pub fn message_key(self) -> ErrorId {
         match self {
-            CatalogProblem::NegativePrice => "error-price-negative",
-            CatalogProblem::FractionalPrice => "error-price-fractional",
-            CatalogProblem::Price => "error-price-invalid",
-            CatalogProblem::NegativeStock => "error-stock-negative",
-            CatalogProblem::Stock => "error-stock-invalid",
-            CatalogProblem::Weight => "error-weight-invalid",
-            CatalogProblem::Sku => "error-sku-invalid",
-            CatalogProblem::LotCode => "error-lot-code-invalid",
-            CatalogProblem::Gtin => "error-gtin-invalid",
-            CatalogProblem::Stars => "error-ocop-stars",
-            CatalogProblem::Level => "error-ocop-level",
+            CatalogProblem::NegativePrice => ErrorId::PriceNegative,
+            CatalogProblem::FractionalPrice => ErrorId::PriceFractional,
+            CatalogProblem::Price => ErrorId::PriceInvalid,
+            CatalogProblem::NegativeStock => ErrorId::StockNegative,
+            CatalogProblem::Stock => ErrorId::StockInvalid,
+            CatalogProblem::Weight => ErrorId::WeightInvalid,
+            CatalogProblem::Sku => ErrorId::SkuInvalid,
+            CatalogProblem::LotCode => ErrorId::LotCodeInvalid,
+            CatalogProblem::Gtin => ErrorId::GtinInvalid,
+            CatalogProblem::Stars => ErrorId::OcopStars,
+            CatalogProblem::Level => ErrorId::OcopLevel,
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Checkout values parsed once at the boundary: cart quantities, the shipping address (Vietnamese or
 //! international), contact details, and each cooperative's shipping fee from its own rules.
 
+use crate::error::ErrorId;
 use serde::{Deserialize, Serialize};
 
 /// The most units of one variant a cart line may hold.
@@ -30,16 +31,16 @@ pub enum CheckoutProblem {
 }
 
 impl CheckoutProblem {
-    pub fn message_key(self) -> &'static str {
+    pub fn message_key(self) -> ErrorId {
         match self {
-            CheckoutProblem::Quantity => "error-quantity",
-            CheckoutProblem::Required => "error-required",
-            CheckoutProblem::TooLong => "error-too-long",
-            CheckoutProblem::Characters => "error-address-characters",
-            CheckoutProblem::Region => "error-region-unknown",
-            CheckoutProblem::Ward => "error-ward-unknown",
-            CheckoutProblem::Country => "error-country",
-            CheckoutProblem::Phone => "error-phone-invalid",
+            CheckoutProblem::Quantity => ErrorId::Quantity,
+            CheckoutProblem::Required => ErrorId::Required,
+            CheckoutProblem::TooLong => ErrorId::TooLong,
+            CheckoutProblem::Characters => ErrorId::AddressCharacters,
+            CheckoutProblem::Region => ErrorId::RegionUnknown,
+            CheckoutProblem::Ward => ErrorId::WardUnknown,
+            CheckoutProblem::Country => ErrorId::Country,
+            CheckoutProblem::Phone => ErrorId::PhoneInvalid,
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Identifiers a cooperative gives when it applies: its registration number and a Vietnamese phone
 //! number (stored as E.164).
 
+use crate::error::ErrorId;
 use serde::{Deserialize, Serialize};
 
 /// Why an identifier was refused; each maps to a Fluent message id.
@@ -13,10 +14,10 @@ pub enum IdentifierProblem {
 }
 
 impl IdentifierProblem {
-    pub fn message_key(self) -> &'static str {
+    pub fn message_key(self) -> ErrorId {
         match self {
-            IdentifierProblem::RegistrationNumber => "error-registration-number-invalid",
-            IdentifierProblem::Phone => "error-phone-invalid",
+            IdentifierProblem::RegistrationNumber => ErrorId::RegistrationNumberInvalid,
+            IdentifierProblem::Phone => ErrorId::PhoneInvalid,
         }
     }
 }

@@ -4,6 +4,7 @@
 //! shopper before confirmation, by the cooperative before shipment (with a reason), and by the
 //! system when a card payment fails or is never made. Nothing else changes an order's status.
 
+use crate::error::ErrorId;
 use serde::{Deserialize, Serialize};
 
 /// Where an order stands.
@@ -138,11 +139,11 @@ pub enum TransitionError {
 }
 
 impl TransitionError {
-    pub fn message_key(self) -> &'static str {
+    pub fn message_key(self) -> ErrorId {
         match self {
-            TransitionError::NotAllowed => "error-order-transition",
-            TransitionError::ReasonRequired => "error-cancel-reason",
-            TransitionError::TrackingRequired => "error-tracking-required",
+            TransitionError::NotAllowed => ErrorId::OrderTransition,
+            TransitionError::ReasonRequired => ErrorId::CancelReason,
+            TransitionError::TrackingRequired => ErrorId::TrackingRequired,
         }
     }
 }

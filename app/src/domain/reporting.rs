@@ -4,6 +4,7 @@
 //! Provincial authorities report every six months and every year, so those are the named periods;
 //! any range of days is allowed too, within bounds that catch typing mistakes.
 
+use crate::error::ErrorId;
 use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -46,14 +47,14 @@ pub enum PeriodError {
 }
 
 impl PeriodError {
-    pub fn message_key(self) -> &'static str {
+    pub fn message_key(self) -> ErrorId {
         match self {
-            PeriodError::BadDate => "error-report-date",
-            PeriodError::Inverted => "error-report-inverted",
-            PeriodError::OutOfBounds => "error-report-bounds",
-            PeriodError::TooLong => "error-report-too-long",
-            PeriodError::BadKind => "error-report-kind",
-            PeriodError::BadYear => "error-report-year",
+            PeriodError::BadDate => ErrorId::ReportDate,
+            PeriodError::Inverted => ErrorId::ReportInverted,
+            PeriodError::OutOfBounds => ErrorId::ReportBounds,
+            PeriodError::TooLong => ErrorId::ReportTooLong,
+            PeriodError::BadKind => ErrorId::ReportKind,
+            PeriodError::BadYear => ErrorId::ReportYear,
         }
     }
 

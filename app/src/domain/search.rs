@@ -3,6 +3,7 @@
 //! browser uses the same types to build the links of the facet sidebar.
 
 use crate::error::AppError;
+use crate::error::ErrorId;
 use crate::i18n::Locale;
 use serde::{Deserialize, Serialize};
 
@@ -190,8 +191,8 @@ impl SearchParams {
     }
 }
 
-fn bad(key: &str) -> AppError {
-    AppError::BadRequest(key.to_owned())
+fn bad(key: ErrorId) -> AppError {
+    AppError::Refused(key)
 }
 
 /// Empty means absent (forms send empty fields).
@@ -201,7 +202,7 @@ fn given(v: &Option<String>) -> Option<&str> {
 
 /// Codes and slugs are short lower-case ASCII words with hyphens; anything else cannot name one
 /// (and never reaches an engine's filter syntax).
-fn code(v: &Option<String>, key: &str) -> Result<Option<String>, AppError> {
+fn code(v: &Option<String>, key: ErrorId) -> Result<Option<String>, AppError> {
     match given(v) {
         None => Ok(None),
         Some(s)
@@ -225,7 +226,7 @@ fn price(v: &Option<String>) -> Result<Option<i64>, AppError> {
             .ok()
             .filter(|p| (0..=1_000_000_000_000).contains(p))
             .map(Some)
-            .ok_or_else(|| bad("error-search-price")),
+            .ok_or_else(|| bad(ErrorId::SearchPrice)),
     }
 }
 
@@ -244,28 +245,28 @@ impl SearchParams {
                 s.parse::<u8>()
                     .ok()
                     .filter(|n| (1..=5).contains(n))
-                    .ok_or_else(|| bad("error-search-ocop"))?,
+                    .ok_or_else(|| bad(ErrorId::SearchOcop))?,
             ),
         };
         let certification = match given(&self.cert) {
             None => None,
             Some(c) if crate::domain::catalog::is_cert_kind_code(c) => Some(c.to_owned()),
-            Some(_) => return Err(bad("error-search-cert")),
+            Some(_) => return Err(bad(ErrorId::SearchCert)),
         };
         let (min_price, max_price) = (price(&self.min_price)?, price(&self.max_price)?);
         if let (Some(lo), Some(hi)) = (min_price, max_price) {
             if lo > hi {
-                return Err(bad("error-search-price"));
+                return Err(bad(ErrorId::SearchPrice));
             }
         }
         let in_stock = match given(&self.in_stock) {
             None | Some("0") | Some("false") => false,
             Some("1") | Some("true") | Some("on") => true,
-            Some(_) => return Err(bad("error-search-in-stock")),
+            Some(_) => return Err(bad(ErrorId::SearchInStock)),
         };
         let sort = match given(&self.sort) {
             None => Sort::Relevance,
-            Some(s) => Sort::parse(s).ok_or_else(|| bad("error-search-sort"))?,
+            Some(s) => Sort::parse(s).ok_or_else(|| bad(ErrorId::SearchSort))?,
         };
         let page = match given(&self.page) {
             None => 1,
@@ -273,20 +274,20 @@ impl SearchParams {
                 .parse::<u32>()
                 .ok()
                 .filter(|p| (1..=MAX_PAGE).contains(p))
-                .ok_or_else(|| bad("error-search-page"))?,
+                .ok_or_else(|| bad(ErrorId::SearchPage))?,
         };
         Ok(SearchRequest {
             q: q.trim().to_owned(),
             locale,
             filters: Filters {
-                category: code(&self.category, "error-search-category")?,
-                province: code(&self.province, "error-search-province")?,
+                category: code(&self.category, ErrorId::SearchCategory)?,
+                province: code(&self.province, ErrorId::SearchProvince)?,
                 min_stars,
                 certification,
                 min_price,
                 max_price,
                 in_stock,
-                cooperative: code(&self.cooperative, "error-search-cooperative")?,
+                cooperative: code(&self.cooperative, ErrorId::SearchCooperative)?,
             },
             sort,
             page,
@@ -307,9 +308,9 @@ mod tests {
         serde_json::from_value(serde_json::Value::Object(json)).unwrap()
     }
 
-    fn refused(pairs: &[(&str, &str)]) -> String {
+    fn refused(pairs: &[(&str, &str)]) -> ErrorId {
         match params(pairs).check(Locale::En) {
-            Err(AppError::BadRequest(key)) => key,
+            Err(AppError::Refused(key)) => key,
             other => panic!("{pairs:?} → {other:?}"),
         }
     }
@@ -376,24 +377,24 @@ mod tests {
 
     #[test]
     fn malformed_parameters_are_named() {
-        assert_eq!(refused(&[("page", "-1")]), "error-search-page");
-        assert_eq!(refused(&[("page", "0")]), "error-search-page");
-        assert_eq!(refused(&[("page", "100000")]), "error-search-page");
-        assert_eq!(refused(&[("sort", "price")]), "error-search-sort");
-        assert_eq!(refused(&[("ocop", "6")]), "error-search-ocop");
-        assert_eq!(refused(&[("cert", "ISO 9001")]), "error-search-cert");
-        assert_eq!(refused(&[("min_price", "1.5e3")]), "error-search-price");
-        assert_eq!(refused(&[("min_price", "-5")]), "error-search-price");
+        assert_eq!(refused(&[("page", "-1")]), ErrorId::SearchPage);
+        assert_eq!(refused(&[("page", "0")]), ErrorId::SearchPage);
+        assert_eq!(refused(&[("page", "100000")]), ErrorId::SearchPage);
+        assert_eq!(refused(&[("sort", "price")]), ErrorId::SearchSort);
+        assert_eq!(refused(&[("ocop", "6")]), ErrorId::SearchOcop);
+        assert_eq!(refused(&[("cert", "ISO 9001")]), ErrorId::SearchCert);
+        assert_eq!(refused(&[("min_price", "1.5e3")]), ErrorId::SearchPrice);
+        assert_eq!(refused(&[("min_price", "-5")]), ErrorId::SearchPrice);
         assert_eq!(
             refused(&[("min_price", "9"), ("max_price", "1")]),
-            "error-search-price"
+            ErrorId::SearchPrice
         );
-        assert_eq!(refused(&[("in_stock", "maybe")]), "error-search-in-stock");
+        assert_eq!(refused(&[("in_stock", "maybe")]), ErrorId::SearchInStock);
         // Filter-syntax injection never gets past the boundary.
         assert_eq!(
             refused(&[("category", "honey\" OR id > 0")]),
-            "error-search-category"
+            ErrorId::SearchCategory
         );
-        assert_eq!(refused(&[("province", "ca-mau'; --")]), "error-search-province");
+        assert_eq!(refused(&[("province", "ca-mau'; --")]), ErrorId::SearchProvince);
     }
 }

@@ -383,45 +383,43 @@ mod tests {
         assert_eq!(vi.t_with("minutes-left", &[("count", 5.into())]), "5 phút");
     }
 
+    /// Every user-facing error is an `ErrorId` variant: each has a message in every locale.
     #[test]
-    fn every_error_the_code_can_raise_has_a_message() {
-        use crate::domain::contact::IdentifierProblem;
-        use crate::domain::FieldProblem;
-        use crate::error::AppError;
-        let errors = [
-            AppError::Invalid(vec![]),
-            AppError::Unauthenticated,
-            AppError::Forbidden,
-            AppError::NotFound,
-            AppError::InvalidCredentials,
-            AppError::TooManyAttempts,
-            AppError::Internal,
-            AppError::BadRequest(String::new()),
-            AppError::Network(String::new()),
-            AppError::Changed(String::new()),
-        ];
-        let keys = [
-            FieldProblem::Required.message_key(),
-            FieldProblem::InvalidEmail.message_key(),
-            FieldProblem::PasswordTooShort.message_key(),
-            FieldProblem::PasswordTooLong.message_key(),
-            FieldProblem::NameTooLong.message_key(),
-            FieldProblem::ControlCharacters.message_key(),
-            IdentifierProblem::RegistrationNumber.message_key(),
-            IdentifierProblem::Phone.message_key(),
-            "error-email-taken",
-            "error-current-password-wrong",
-            "error-reset-token-invalid",
-            "error-body-too-large",
-            "error-cross-origin",
-            "error-invalid-utf8",
-            "error-reason-required",
-        ];
+    fn every_error_id_has_a_message_in_every_locale() {
+        use crate::error::ErrorId;
+        let mut missing = Vec::new();
         for l in Locale::ALL {
-            for key in keys.into_iter().chain(errors.iter().map(AppError::message_key)) {
-                assert!(bundle(l).has_message(key), "{} lacks {key}", l.code());
+            let bundle = bundle(l);
+            for id in ErrorId::ALL {
+                if !bundle.has_message(id.as_str()) {
+                    missing.push(format!("{} {id}", l.code()));
+                }
             }
         }
+        assert!(missing.is_empty(), "error ids without a message: {missing:?}");
+    }
+
+    /// An error id is named through `ErrorId`, never as a string: a literal "error-…" anywhere but
+    /// in the list of ids would bypass the check above.
+    #[test]
+    fn error_ids_are_only_spelled_in_the_error_id_list() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files = Vec::new();
+        rust_files(&root.join("src"), &mut files);
+        rust_files(&root.join("../server/src"), &mut files);
+        files.retain(|f| !f.ends_with("error/id.rs") && !f.ends_with("i18n/mod.rs"));
+        let spelled: Vec<String> = files
+            .iter()
+            .flat_map(|f| {
+                let source = std::fs::read_to_string(f).unwrap();
+                ids_named_in(&source)
+                    .into_iter()
+                    .filter(|id| id.starts_with("error-"))
+                    .map(|id| format!("{id} in {}", f.display()))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        assert!(spelled.is_empty(), "use ErrorId instead of: {spelled:?}");
     }
 
     #[test]

@@ -377,7 +377,7 @@ impl PhotoView {
 pub struct ImportProblem {
     pub row: usize,
     pub column: String,
-    pub key: String,
+    pub key: crate::error::ErrorId,
 }
 
 /// The result of an import or its dry run.

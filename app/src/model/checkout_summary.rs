@@ -137,9 +137,10 @@ pub struct Refusal {
 impl Refusal {
     pub fn of(e: &crate::error::AppError, i18n: crate::i18n::I18n) -> Refusal {
         let fields = match e {
-            crate::error::AppError::Invalid(errors) => {
-                errors.iter().map(|f| (f.field.clone(), i18n.t(&f.key))).collect()
-            }
+            crate::error::AppError::Invalid(errors) => errors
+                .iter()
+                .map(|f| (f.field.clone(), i18n.t(f.key.as_str())))
+                .collect(),
             _ => vec![],
         };
         Refusal {

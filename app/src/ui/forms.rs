@@ -11,7 +11,7 @@ pub fn field_message(error: Signal<Option<AppError>>, field: &'static str) -> Si
     Signal::derive(move || {
         error
             .get()
-            .and_then(|e| e.field_key(field).map(|key| i18n.t(key)))
+            .and_then(|e| e.field_key(field).map(|key| i18n.t(key.as_str())))
     })
 }
 

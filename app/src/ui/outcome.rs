@@ -3,6 +3,7 @@
 //! HTTP status is set too when rendering on the server.
 
 use crate::error::AppError;
+use crate::error::ErrorId;
 use crate::i18n::use_i18n;
 use crate::ui::page::Redirect;
 use crate::ui::pages::not_found::NotFoundPage;
@@ -46,7 +47,7 @@ pub fn error_view(err: AppError) -> AnyView {
             view! {
                 <section class="container narrow centered" data-testid="forbidden">
                     <p class="big-code" aria-hidden="true">"403"</p>
-                    <h1>{i18n.t("error-forbidden")}</h1>
+                    <h1>{i18n.t(ErrorId::Forbidden.as_str())}</h1>
                     <a class="btn btn-primary" href=i18n.href("/")>{i18n.t("not-found-home")}</a>
                 </section>
             }

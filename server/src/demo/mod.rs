@@ -43,6 +43,8 @@ pub struct SeedReport {
 pub enum SeedError {
     #[error("the database already has cooperatives; demo data is only added to an empty marketplace")]
     NotEmpty,
+    #[error("the demo catalog is missing: run seed-demo first")]
+    NoCatalog,
     #[error("database: {0}")]
     Database(#[from] sea_orm::DbErr),
     #[error("{0}")]
@@ -373,7 +375,7 @@ pub async fn seed_bulk(db: &DatabaseConnection, count: usize) -> Result<usize, S
         .map(|c| c.id)
         .collect();
     if coops.is_empty() {
-        return Err(SeedError::App(AppError::Conflict("run seed-demo first".into())));
+        return Err(SeedError::NoCatalog);
     }
     let categories = [
         "honey",
@@ -486,7 +488,7 @@ pub async fn seed_bulk_orders(db: &DatabaseConnection, count: usize) -> Result<u
         .all(db)
         .await?;
     if items.is_empty() {
-        return Err(SeedError::App(AppError::Conflict("run seed-demo first".into())));
+        return Err(SeedError::NoCatalog);
     }
     let first = checkouts::Entity::find().count(db).await? as usize;
     let regions = ["ha-noi", "ca-mau", "son-la", "da-nang", "hue", "lam-dong"];

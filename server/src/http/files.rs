@@ -8,6 +8,7 @@ use app::backend::cooperatives::documents::{self, StoredFile, Upload, MAX_DOCUME
 use app::backend::request::{cookie, SESSION_COOKIE};
 use app::backend::AppState;
 use app::error::AppError;
+use app::error::ErrorId;
 use app::i18n::Locale;
 use axum::body::{Body, Bytes};
 use axum::extract::{Multipart, Path, State};
@@ -41,7 +42,7 @@ impl UploadForm {
     fn take_file(&mut self) -> Result<Upload, AppError> {
         self.file
             .take()
-            .ok_or(AppError::invalid("file", "error-file-required"))
+            .ok_or(AppError::invalid("file", ErrorId::FileRequired))
     }
 }
 
@@ -59,7 +60,7 @@ async fn read_form(mut multipart: Multipart, max: usize) -> Result<UploadForm, A
                 let mut data = Vec::new();
                 while let Some(chunk) = field.chunk().await.map_err(malformed)? {
                     if data.len() + chunk.len() > max {
-                        return Err(AppError::invalid("file", "error-file-too-large"));
+                        return Err(AppError::invalid("file", ErrorId::FileTooLarge));
                     }
                     data.extend_from_slice(&chunk);
                 }
@@ -108,7 +109,7 @@ fn answer_at(
     let locale = locale.unwrap_or_default();
     let outcome = match &result {
         Ok(()) => "upload=ok".to_owned(),
-        Err(e) => format!("upload_error={}", e.field_key("file").unwrap_or(e.message_key())),
+        Err(e) => format!("upload_error={}", e.field_key("file").unwrap_or(e.id()).as_str()),
     };
     match result {
         Err(AppError::Unauthenticated) => Redirect::to(&format!("/{}/login", locale.code())).into_response(),
@@ -194,7 +195,7 @@ pub(super) fn refuse(e: AppError) -> Response {
     // Not found and not allowed look the same to strangers.
     let status = match e {
         AppError::Unauthenticated => StatusCode::UNAUTHORIZED,
-        AppError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         _ => StatusCode::NOT_FOUND,
     };
     status.into_response()
@@ -339,7 +340,7 @@ pub async fn import_products(
             .file
             .map(|f| f.bytes)
             .filter(|b| !b.is_empty())
-            .ok_or(AppError::invalid("file", "error-file-required"))?;
+            .ok_or(AppError::invalid("file", ErrorId::FileRequired))?;
         import::run(&state.db, &user, cooperative_id, &bytes, dry_run).await
     }
     .await;
@@ -356,7 +357,7 @@ pub async fn import_products(
         }
         Err(AppError::NotFound | AppError::Forbidden) => StatusCode::NOT_FOUND.into_response(),
         Err(e) => {
-            let key = e.field_key("file").unwrap_or(e.message_key()).to_owned();
+            let key = e.field_key("file").unwrap_or(e.id()).as_str().to_owned();
             Redirect::to(&format!(
                 "/{}{page}&upload_error={key}",
                 locale.unwrap_or_default().code()

@@ -3,6 +3,7 @@
 
 use super::GuardConfig;
 use app::backend::request::cookie;
+use app::error::ErrorId;
 use app::i18n::{translate, Locale, LANG_COOKIE};
 use axum::body::Body;
 use axum::extract::{Request, State};
@@ -15,10 +16,10 @@ use tower::Service;
 use tower_http::limit::RequestBodyLimitLayer;
 
 /// A plain-text answer in the visitor's negotiated locale.
-pub fn localized(status: StatusCode, headers: &HeaderMap, key: &str) -> Response {
+pub fn localized(status: StatusCode, headers: &HeaderMap, key: ErrorId) -> Response {
     let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
     let locale = Locale::negotiate(cookie(headers, LANG_COOKIE), accept);
-    let mut res = (status, translate(locale, key, None)).into_response();
+    let mut res = (status, translate(locale, key.as_str(), None)).into_response();
     res.headers_mut().insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static("text/plain; charset=utf-8"),
@@ -64,7 +65,7 @@ pub async fn refuse_cross_origin(
         return next.run(req).await;
     }
     tracing::warn!(origin = ?req.headers().get(header::ORIGIN), "refused a cross-origin request");
-    localized(StatusCode::FORBIDDEN, req.headers(), "error-cross-origin")
+    localized(StatusCode::FORBIDDEN, req.headers(), ErrorId::CrossOrigin)
 }
 
 /// Refuses bodies over the limit: at once when Content-Length says so, and while streaming otherwise.
@@ -83,7 +84,7 @@ pub async fn limit_body(State(guard): State<Arc<GuardConfig>>, req: Request, nex
         return localized(
             StatusCode::PAYLOAD_TOO_LARGE,
             req.headers(),
-            "error-body-too-large",
+            ErrorId::BodyTooLarge,
         );
     }
     let headers = req.headers().clone();
@@ -96,7 +97,7 @@ pub async fn limit_body(State(guard): State<Arc<GuardConfig>>, req: Request, nex
         Err(never) => match never {},
     };
     if response.status() == StatusCode::PAYLOAD_TOO_LARGE {
-        return localized(StatusCode::PAYLOAD_TOO_LARGE, &headers, "error-body-too-large");
+        return localized(StatusCode::PAYLOAD_TOO_LARGE, &headers, ErrorId::BodyTooLarge);
     }
     response
 }
@@ -130,12 +131,12 @@ pub async fn require_utf8_forms(req: Request, next: Next) -> Response {
             return localized(
                 StatusCode::PAYLOAD_TOO_LARGE,
                 &parts.headers,
-                "error-body-too-large",
+                ErrorId::BodyTooLarge,
             )
         }
     };
     if !form_is_utf8(&bytes) {
-        return localized(StatusCode::BAD_REQUEST, &parts.headers, "error-invalid-utf8");
+        return localized(StatusCode::BAD_REQUEST, &parts.headers, ErrorId::InvalidUtf8);
     }
     next.run(Request::from_parts(parts, Body::from(bytes))).await
 }

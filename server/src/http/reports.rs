@@ -40,7 +40,7 @@ fn refuse(e: AppError, locale: Locale) -> Response {
     let text = match &e {
         AppError::Invalid(fields) => fields
             .iter()
-            .map(|f| translate(locale, &f.key, None))
+            .map(|f| translate(locale, f.key.as_str(), None))
             .collect::<Vec<_>>()
             .join("\n"),
         other => translate(locale, other.message_key(), None),

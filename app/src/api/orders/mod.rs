@@ -9,6 +9,8 @@ use leptos::prelude::*;
 use crate::api::{locale as to_locale, session_user};
 #[cfg(feature = "ssr")]
 use crate::backend::{self, shop};
+#[cfg(feature = "ssr")]
+use crate::error::ErrorId;
 
 /// A checkout and its orders, by the secret token in the shopper's link.
 #[server(endpoint = "orders/by-token")]
@@ -85,7 +87,7 @@ pub async fn shopper_order_action(
     let action = match action.as_str() {
         "cancel" => OrderAction::Cancel { reason: None },
         "complete" => OrderAction::Complete,
-        _ => return Err(AppError::BadRequest("error-order-transition".into())),
+        _ => return Err(AppError::Refused(ErrorId::OrderTransition)),
     };
     let base = state.settings.public_base_url.to_string();
     shop::orders::apply(&state.db, &base, &order, Actor::Shopper, action).await?;
@@ -145,7 +147,7 @@ pub async fn seller_order_action(
         },
         "deliver" => OrderAction::Deliver,
         "cancel" => OrderAction::Cancel { reason: Some(reason) },
-        _ => return Err(AppError::BadRequest("error-order-transition".into())),
+        _ => return Err(AppError::Refused(ErrorId::OrderTransition)),
     };
     let base = state.settings.public_base_url.to_string();
     shop::orders::apply(&state.db, &base, &order, Actor::Cooperative, action).await?;

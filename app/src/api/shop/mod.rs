@@ -11,6 +11,8 @@ use leptos::prelude::*;
 use crate::api::locale as to_locale;
 #[cfg(feature = "ssr")]
 use crate::backend::{self, shop};
+#[cfg(feature = "ssr")]
+use crate::error::{ErrorId, OrInternal};
 
 /// The request's cart owner; with `create`, a guest without a cart cookie gets one.
 #[cfg(feature = "ssr")]
@@ -93,7 +95,7 @@ pub async fn add_to_cart(variant_id: i64, quantity: String) -> Result<i64, AppEr
     let n = self::quantity(&quantity)?;
     let state = backend::state()?;
     let (owner, _) = cart_owner(&state, true).await?;
-    let owner = owner.ok_or(AppError::Internal)?;
+    let owner = owner.or_internal("a cart owner was asked to be created")?;
     shop::cart::add(&state.db, &owner, variant_id, n).await
 }
 
@@ -147,7 +149,7 @@ pub async fn fetch_quote(country: String, region_code: String, locale: String) -
             )
             .await
         }
-        (None, _) => Err(AppError::Conflict("error-cart-empty".into())),
+        (None, _) => Err(AppError::Conflict(ErrorId::CartEmpty)),
     }
 }
 
@@ -172,7 +174,7 @@ pub async fn place_order(fields: CheckoutFields, locale: String) -> Result<Place
 async fn place(fields: &CheckoutFields, locale: crate::i18n::Locale) -> Result<Placed, AppError> {
     let state = backend::state()?;
     let (owner, user) = cart_owner(&state, false).await?;
-    let owner = owner.ok_or_else(|| AppError::Conflict("error-cart-empty".into()))?;
+    let owner = owner.ok_or_else(|| AppError::Conflict(ErrorId::CartEmpty))?;
     let shopper = shop::checkout::Shopper {
         owner,
         user_id: user.map(|u| u.id),
@@ -211,7 +213,7 @@ pub(crate) async fn summary_for(
     locale: crate::i18n::Locale,
 ) -> Result<summary::Summary, AppError> {
     let quote = match fetch_quote(country.into(), region_code.into(), locale.code().into()).await {
-        Err(AppError::Conflict(key)) if key == "error-cart-empty" => Quote::default(),
+        Err(AppError::Conflict(ErrorId::CartEmpty)) => Quote::default(),
         other => other?,
     };
     Ok(summary::Summary::of(&quote, crate::i18n::I18n { locale }))

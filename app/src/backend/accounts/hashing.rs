@@ -2,6 +2,7 @@
 
 use crate::domain::Password;
 use crate::error::AppError;
+use crate::error::OrInternal;
 use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
 use std::sync::OnceLock;
@@ -15,11 +16,8 @@ pub async fn hash(password: Password) -> Result<String, AppError> {
             .map(|h| h.to_string())
     })
     .await
-    .map_err(|_| AppError::Internal)?
-    .map_err(|e| {
-        tracing::error!(error = %e, "password hashing failed");
-        AppError::Internal
-    })
+    .or_internal("the password hashing task")?
+    .or_internal("password hashing failed")
 }
 
 /// A hash of a random password, verified against when the account does not exist.
@@ -48,7 +46,7 @@ pub async fn verify(password: String, stored: Option<String>) -> Result<bool, Ap
         ok && exists
     })
     .await
-    .map_err(|_| AppError::Internal)
+    .or_internal("the password checking task")
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ use super::audit::{self, AuditEntry};
 use super::entities::{sessions as session_rows, users};
 use super::request::RequestMeta;
 use crate::domain::{DisplayName, Email, Password, Role};
+use crate::error::ErrorId;
 use crate::error::{AppError, FieldError};
 use crate::i18n::Locale;
 use chrono::Utc;
@@ -59,7 +60,7 @@ pub async fn register(
     let (Some(email), Some(name), Some(password)) = (email, name, password) else {
         return Err(AppError::Invalid(errors));
     };
-    let taken = || AppError::invalid("email", "error-email-taken");
+    let taken = || AppError::invalid("email", ErrorId::EmailTaken);
     if users::Entity::find()
         .filter(users::Column::Email.eq(email.as_str()))
         .one(db)
@@ -115,7 +116,7 @@ pub async fn login(
         let errors = [("email", email_key.is_empty()), ("password", password.is_empty())]
             .into_iter()
             .filter(|(_, missing)| *missing)
-            .map(|(field, _)| FieldError::new(field, "error-required"))
+            .map(|(field, _)| FieldError::new(field, ErrorId::Required))
             .collect();
         return Err(AppError::Invalid(errors));
     }
@@ -173,7 +174,7 @@ pub async fn change_password(
     if !hashing::verify(current.to_owned(), Some(row.password_hash.clone())).await? {
         return Err(AppError::invalid(
             "current_password",
-            "error-current-password-wrong",
+            ErrorId::CurrentPasswordWrong,
         ));
     }
     let hash = hashing::hash(new).await?;

@@ -9,6 +9,7 @@ use crate::backend::request::RequestMeta;
 use crate::backend::state::Settings;
 use crate::domain::{Email, Password};
 use crate::error::AppError;
+use crate::error::ErrorId;
 use crate::i18n::{translate, Locale};
 use base64::Engine;
 use chrono::{Duration, Utc};
@@ -86,7 +87,7 @@ pub async fn reset_password(
     meta: &RequestMeta,
 ) -> Result<(), AppError> {
     let password = Password::parse(new_password).map_err(|p| AppError::field("password", p))?;
-    let invalid = || AppError::Conflict("error-reset-token-invalid".to_owned());
+    let invalid = || AppError::Conflict(ErrorId::ResetTokenInvalid);
     if token.is_empty() || token.len() > 128 {
         return Err(invalid());
     }

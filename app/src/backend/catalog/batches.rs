@@ -13,6 +13,8 @@ use crate::backend::entities::{
 use crate::backend::transactions::begin_write;
 use crate::domain::catalog::STEP_KINDS;
 use crate::domain::catalog::{ocop_badge_shown, parse_lot_code, parse_stock};
+use crate::error::ErrorId;
+use crate::error::OrInternal;
 use crate::error::{AppError, FieldError};
 use crate::i18n::Locale;
 use crate::model::catalog::{BatchFields, BatchRow, CertificationView, TraceStep, TraceView};
@@ -53,7 +55,7 @@ pub fn check(f: &BatchFields, today: NaiveDate) -> Result<CheckedBatch, AppError
     let produced_on = match date(&f.produced_on) {
         Some(d) if d <= today => d,
         _ => {
-            errors.push(FieldError::new("produced_on", "error-date-invalid"));
+            errors.push(FieldError::new("produced_on", ErrorId::DateInvalid));
             today
         }
     };
@@ -70,21 +72,21 @@ pub fn check(f: &BatchFields, today: NaiveDate) -> Result<CheckedBatch, AppError
             continue;
         }
         if !STEP_KINDS.contains(&s.kind.trim()) {
-            errors.push(FieldError::new(&format!("step_{i}_kind"), "error-step-kind"));
+            errors.push(FieldError::new(&format!("step_{i}_kind"), ErrorId::StepKind));
         }
         let when = match date(&s.happened_on) {
             Some(d) if d <= today => d,
             _ => {
                 errors.push(FieldError::new(
                     &format!("step_{i}_happened_on"),
-                    "error-date-invalid",
+                    ErrorId::DateInvalid,
                 ));
                 today
             }
         };
         let note = trimmed(&s.note);
         if note.as_ref().is_some_and(|n| n.chars().count() > 500) {
-            errors.push(FieldError::new(&format!("step_{i}_note"), "error-too-long"));
+            errors.push(FieldError::new(&format!("step_{i}_note"), ErrorId::TooLong));
         }
         steps.push((s.kind.trim().to_owned(), when, note));
     }
@@ -114,7 +116,7 @@ pub async fn insert<C: ConnectionTrait>(
         .await?
         .is_some()
     {
-        return Err(AppError::invalid("lot_code", "error-lot-code-taken"));
+        return Err(AppError::invalid("lot_code", ErrorId::LotCodeTaken));
     }
     if let Some(region) = &b.region_code {
         if regions::Entity::find_by_id(region.clone())
@@ -122,7 +124,7 @@ pub async fn insert<C: ConnectionTrait>(
             .await?
             .is_none()
         {
-            return Err(AppError::invalid("region_code", "error-region-unknown"));
+            return Err(AppError::invalid("region_code", ErrorId::RegionUnknown));
         }
     }
     let batch = batches::ActiveModel {
@@ -349,10 +351,8 @@ pub fn qr_target(base_url: &str, lot_code: &str, gtin: Option<&str>) -> String {
 }
 
 fn qr_code(url: &str) -> Result<qrcode::QrCode, AppError> {
-    qrcode::QrCode::with_error_correction_level(url.as_bytes(), qrcode::EcLevel::M).map_err(|e| {
-        tracing::error!(error = %e, "QR encoding failed");
-        AppError::Internal
-    })
+    qrcode::QrCode::with_error_correction_level(url.as_bytes(), qrcode::EcLevel::M)
+        .or_internal("QR encoding failed")
 }
 
 /// The QR code of `url` as SVG (for print) or PNG.
@@ -369,10 +369,8 @@ pub fn qr_png(url: &str) -> Result<Vec<u8>, AppError> {
     let code = qr_code(url)?;
     let img = code.render::<image::Luma<u8>>().min_dimensions(400, 400).build();
     let mut out = std::io::Cursor::new(Vec::new());
-    img.write_to(&mut out, image::ImageFormat::Png).map_err(|e| {
-        tracing::error!(error = %e, "PNG encoding failed");
-        AppError::Internal
-    })?;
+    img.write_to(&mut out, image::ImageFormat::Png)
+        .or_internal("PNG encoding failed")?;
     Ok(out.into_inner())
 }
 

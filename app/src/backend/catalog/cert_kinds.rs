@@ -8,6 +8,7 @@ use crate::backend::audit::{self, AuditEntry};
 use crate::backend::cooperatives::access::require_admin;
 use crate::backend::entities::certification_kinds as kinds;
 use crate::domain::catalog::is_cert_kind_code;
+use crate::error::ErrorId;
 use crate::error::{AppError, FieldError};
 use crate::i18n::{translate, Locale};
 use crate::model::catalog::{CertKindFields, CertKindRow};
@@ -134,13 +135,13 @@ pub async fn save(
     let code = fields.code.trim().to_lowercase();
     let mut errors = Vec::new();
     if !is_cert_kind_code(&code) {
-        errors.push(FieldError::new("code", "error-certkind-code"));
+        errors.push(FieldError::new("code", ErrorId::CertkindCode));
     }
     let mut names = serde_json::Map::new();
     for (i, locale) in Locale::ALL.iter().enumerate() {
         let name = fields.names.get(i).map(|n| n.trim()).unwrap_or_default();
         if name.is_empty() || name.chars().count() > MAX_NAME_CHARS || name.chars().any(char::is_control) {
-            errors.push(FieldError::new(&format!("names[{i}]"), "error-certkind-name"));
+            errors.push(FieldError::new(&format!("names[{i}]"), ErrorId::CertkindName));
         }
         names.insert(locale.code().to_owned(), name.into());
     }
@@ -153,7 +154,7 @@ pub async fn save(
     match existing {
         Some(k) if k.names.is_none() => {
             txn.rollback().await?;
-            return Err(AppError::invalid("code", "error-certkind-built-in"));
+            return Err(AppError::invalid("code", ErrorId::CertkindBuiltIn));
         }
         Some(k) => {
             let mut active: kinds::ActiveModel = k.into();
@@ -204,7 +205,7 @@ pub async fn set_active(
 ) -> Result<(), AppError> {
     require_admin(user)?;
     if code == "ocop" && !active {
-        return Err(AppError::invalid("code", "error-certkind-ocop"));
+        return Err(AppError::invalid("code", ErrorId::CertkindOcop));
     }
     let txn = crate::backend::transactions::begin_write(db).await?;
     let done = kinds::Entity::update_many()

@@ -18,6 +18,8 @@ use crate::domain::catalog::{
     default_ocop_expiry, expires_soon, parse_ocop_level, parse_ocop_stars, EXPIRY_WARNING_DAYS,
 };
 use crate::domain::documents::{sniff, FileKind};
+use crate::error::ErrorId;
+use crate::error::OrInternal;
 use crate::error::{AppError, FieldError};
 use crate::i18n::format_date;
 use crate::i18n::translate;
@@ -44,7 +46,7 @@ fn date(field: &str, s: &str, errors: &mut Vec<FieldError>) -> Option<NaiveDate>
         return None;
     }
     NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .map_err(|_| errors.push(FieldError::new(field, "error-date-invalid")))
+        .map_err(|_| errors.push(FieldError::new(field, ErrorId::DateInvalid)))
         .ok()
 }
 
@@ -53,22 +55,22 @@ pub fn check(f: &CertificationFields, today: NaiveDate) -> Result<CheckedCertifi
     let mut errors = Vec::new();
     let kind = f.kind.trim().to_owned();
     if !crate::domain::catalog::is_cert_kind_code(&kind) {
-        errors.push(FieldError::new("kind", "error-cert-kind"));
+        errors.push(FieldError::new("kind", ErrorId::CertKind));
     }
     let number = f.number.trim().to_owned();
     if number.is_empty() || number.chars().count() > 64 {
         errors.push(FieldError::new(
             "number",
             if number.is_empty() {
-                "error-required"
+                ErrorId::Required
             } else {
-                "error-too-long"
+                ErrorId::TooLong
             },
         ));
     }
     let issued_on = date("issued_on", &f.issued_on, &mut errors);
     if issued_on.is_some_and(|d| d > today) {
-        errors.push(FieldError::new("issued_on", "error-date-invalid"));
+        errors.push(FieldError::new("issued_on", ErrorId::DateInvalid));
     }
     let mut expires_on = date("expires_on", &f.expires_on, &mut errors);
     let (mut stars, mut level) = (None, None);
@@ -83,14 +85,14 @@ pub fn check(f: &CertificationFields, today: NaiveDate) -> Result<CheckedCertifi
         match issued_on {
             Some(d) => expires_on = expires_on.or(Some(default_ocop_expiry(d))),
             None if f.issued_on.trim().is_empty() => {
-                errors.push(FieldError::new("issued_on", "error-required"))
+                errors.push(FieldError::new("issued_on", ErrorId::Required))
             }
             None => {}
         }
     }
     if let (Some(i), Some(e)) = (issued_on, expires_on) {
         if e <= i {
-            errors.push(FieldError::new("expires_on", "error-expiry-before-issue"));
+            errors.push(FieldError::new("expires_on", ErrorId::ExpiryBeforeIssue));
         }
     }
     if !errors.is_empty() {
@@ -117,9 +119,9 @@ pub async fn add(
     match super::cert_kinds::offer(db, &checked.kind).await? {
         super::cert_kinds::Offer::Offered => {}
         super::cert_kinds::Offer::Withdrawn => {
-            return Err(AppError::invalid("kind", "error-cert-kind-withdrawn"))
+            return Err(AppError::invalid("kind", ErrorId::CertKindWithdrawn))
         }
-        super::cert_kinds::Offer::Unknown => return Err(AppError::invalid("kind", "error-cert-kind")),
+        super::cert_kinds::Offer::Unknown => return Err(AppError::invalid("kind", ErrorId::CertKind)),
     }
     let txn = begin_write(db).await?;
     let product = load_for_edit(&txn, user, product_id).await?;
@@ -164,7 +166,7 @@ pub async fn decide(
     require_admin(user)?;
     let reason = reason.map(str::trim).filter(|r| !r.is_empty());
     if !verify && reason.is_none_or(|r| r.chars().count() > 2000) {
-        return Err(AppError::invalid("reason", "error-reason-required"));
+        return Err(AppError::invalid("reason", ErrorId::ReasonRequired));
     }
     let txn = begin_write(db).await?;
     let cert = certs::Entity::find_by_id(certification_id)
@@ -243,17 +245,17 @@ pub async fn attach_scan(
     // Checks membership and that the cooperative may edit (not suspended).
     load_for_edit(db, user, cert.product_id).await?;
     if cert.status != "pending" {
-        return Err(AppError::Conflict("error-cert-decided".into()));
+        return Err(AppError::Conflict(ErrorId::CertDecided));
     }
     let kind = kind_of(
         &upload,
         &[FileKind::Pdf, FileKind::Jpeg, FileKind::Png],
         MAX_DOCUMENT_BYTES,
     )?;
-    let key = files.put("certificates", kind, upload.bytes).await.map_err(|e| {
-        tracing::error!(error = %e, "storing a certificate scan failed");
-        AppError::Internal
-    })?;
+    let key = files
+        .put("certificates", kind, upload.bytes)
+        .await
+        .or_internal("storing a certificate scan failed")?;
     let txn = begin_write(db).await?;
     // Only while still pending: an administrator may have decided meanwhile.
     let done = certs::Entity::update_many()
@@ -267,7 +269,7 @@ pub async fn attach_scan(
         .await?;
     if done.rows_affected != 1 {
         let _ = files.delete(&key).await;
-        return Err(AppError::Conflict("error-cert-decided".into()));
+        return Err(AppError::Conflict(ErrorId::CertDecided));
     }
     audit::record(
         &txn,

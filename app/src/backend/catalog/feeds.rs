@@ -10,6 +10,7 @@ use crate::backend::entities::{
     products,
 };
 use crate::error::AppError;
+use crate::error::OrInternal;
 use crate::i18n::Locale;
 use chrono::{DateTime, Utc};
 use sea_orm::{
@@ -59,7 +60,7 @@ pub async fn stamp(db: &DatabaseConnection, locale: Locale) -> Result<FeedStamp,
                 .to_owned(),
         ))
         .await?
-        .ok_or(AppError::Internal)?;
+        .or_internal("an aggregate query returned no row")?;
     let count: i64 = row.try_get("", "n")?;
     let last: Option<DateTime<Utc>> = row.try_get("", "last").ok().flatten();
     let row = db
@@ -70,7 +71,7 @@ pub async fn stamp(db: &DatabaseConnection, locale: Locale) -> Result<FeedStamp,
                 .to_owned(),
         ))
         .await?
-        .ok_or(AppError::Internal)?;
+        .or_internal("an aggregate query returned no row")?;
     let in_stock: i64 = row.try_get("", "n")?;
     let etag = format!(
         "\"{}-{count}-{in_stock}-{}\"",

@@ -14,6 +14,8 @@ use crate::backend::entities::{
 };
 use crate::backend::transactions::begin_write;
 use crate::error::AppError;
+use crate::error::ErrorId;
+use crate::error::OrInternal;
 use crate::i18n::Locale;
 use crate::model::catalog::{ImportProblem, ImportReport, ProductFields, VariantFields, IMPORT_COLUMNS};
 use chrono::Utc;
@@ -29,11 +31,11 @@ pub const MAX_ROWS: usize = 20_000;
 /// The text of a CSV file in whatever encoding Vietnamese spreadsheets save.
 pub fn decode(bytes: &[u8]) -> Result<String, AppError> {
     let text = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        String::from_utf8(rest.to_vec()).map_err(|_| AppError::invalid("file", "error-import-encoding"))?
+        String::from_utf8(rest.to_vec()).map_err(|_| AppError::invalid("file", ErrorId::ImportEncoding))?
     } else if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
         let (cow, _, bad) = encoding_rs::UTF_16LE.decode(bytes); // the BOM picks LE or BE
         if bad {
-            return Err(AppError::invalid("file", "error-import-encoding"));
+            return Err(AppError::invalid("file", ErrorId::ImportEncoding));
         }
         cow.into_owned()
     } else if let Ok(s) = std::str::from_utf8(bytes) {
@@ -42,12 +44,12 @@ pub fn decode(bytes: &[u8]) -> Result<String, AppError> {
         // Windows-1258 writes many Vietnamese letters as a base letter plus a combining tone mark.
         let (cow, _, bad) = encoding_rs::WINDOWS_1258.decode(bytes);
         if bad {
-            return Err(AppError::invalid("file", "error-import-encoding"));
+            return Err(AppError::invalid("file", ErrorId::ImportEncoding));
         }
         cow.into_owned()
     };
     if text.contains('\0') {
-        return Err(AppError::invalid("file", "error-import-encoding"));
+        return Err(AppError::invalid("file", ErrorId::ImportEncoding));
     }
     Ok(text.nfc().collect())
 }
@@ -57,11 +59,11 @@ pub fn rows(bytes: &[u8]) -> Result<Vec<Vec<String>>, AppError> {
     if bytes.starts_with(b"PK\x03\x04") {
         use calamine::{Reader, Xlsx};
         let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes.to_vec()))
-            .map_err(|_| AppError::invalid("file", "error-import-file"))?;
+            .map_err(|_| AppError::invalid("file", ErrorId::ImportFile))?;
         let range = book
             .worksheet_range_at(0)
-            .ok_or(AppError::invalid("file", "error-import-file"))?
-            .map_err(|_| AppError::invalid("file", "error-import-file"))?;
+            .ok_or(AppError::invalid("file", ErrorId::ImportFile))?
+            .map_err(|_| AppError::invalid("file", ErrorId::ImportFile))?;
         return Ok(range
             .rows()
             .map(|r| r.iter().map(|c| c.to_string().trim().to_owned()).collect())
@@ -83,7 +85,7 @@ pub fn rows(bytes: &[u8]) -> Result<Vec<Vec<String>>, AppError> {
         .records()
         .map(|r| {
             r.map(|rec| rec.iter().map(|c| c.trim().to_owned()).collect())
-                .map_err(|_| AppError::invalid("file", "error-import-file"))
+                .map_err(|_| AppError::invalid("file", ErrorId::ImportFile))
         })
         .collect()
 }
@@ -130,7 +132,7 @@ async fn analyse(
     let all = rows(bytes)?;
     let mut problems = Vec::new();
     let Some((header, data)) = all.split_first() else {
-        return Err(AppError::invalid("file", "error-import-empty"));
+        return Err(AppError::invalid("file", ErrorId::ImportEmpty));
     };
     let header: Vec<String> = header.iter().map(|h| h.trim().to_lowercase()).collect();
     let index: HashMap<&str, usize> = header.iter().enumerate().map(|(i, h)| (h.as_str(), i)).collect();
@@ -139,7 +141,7 @@ async fn analyse(
             problems.push(ImportProblem {
                 row: 1,
                 column: column.to_owned(),
-                key: "error-import-column-missing".into(),
+                key: ErrorId::ImportColumnMissing,
             });
         }
     }
@@ -147,7 +149,7 @@ async fn analyse(
         return Ok((vec![], data.len(), problems));
     }
     if data.len() > MAX_ROWS {
-        return Err(AppError::invalid("file", "error-import-too-many-rows"));
+        return Err(AppError::invalid("file", ErrorId::ImportTooManyRows));
     }
     let cell = |row: &Vec<String>, column: &str| row.get(index[column]).cloned().unwrap_or_default();
     let mut gathered: BTreeMap<String, Gathered> = BTreeMap::new();
@@ -162,7 +164,7 @@ async fn analyse(
             problems.push(ImportProblem {
                 row: row_number,
                 column: "product_key".into(),
-                key: "error-required".into(),
+                key: ErrorId::Required,
             });
             continue;
         }
@@ -221,7 +223,7 @@ async fn analyse(
                     problems.push(ImportProblem {
                         row: first_row,
                         column: "category".into(),
-                        key: "error-category-unknown".into(),
+                        key: ErrorId::CategoryUnknown,
                     });
                 }
                 if p.origin_region_code
@@ -231,7 +233,7 @@ async fn analyse(
                     problems.push(ImportProblem {
                         row: first_row,
                         column: "origin_region".into(),
-                        key: "error-region-unknown".into(),
+                        key: ErrorId::RegionUnknown,
                     });
                 }
                 for (v, row) in p.variants.iter().zip(&g.rows) {
@@ -240,7 +242,7 @@ async fn analyse(
                         problems.push(ImportProblem {
                             row: *row,
                             column: "sku".into(),
-                            key: "error-sku-duplicate".into(),
+                            key: ErrorId::SkuDuplicate,
                         });
                     }
                 }
@@ -272,7 +274,7 @@ async fn analyse(
                 problems.push(ImportProblem {
                     row: *row,
                     column: "sku".into(),
-                    key: "error-sku-taken".into(),
+                    key: ErrorId::SkuTaken,
                 });
             }
         }
@@ -291,7 +293,7 @@ pub async fn run(
     dry_run: bool,
 ) -> Result<ImportReport, AppError> {
     if bytes.len() > MAX_IMPORT_BYTES {
-        return Err(AppError::invalid("file", "error-file-too-large"));
+        return Err(AppError::invalid("file", ErrorId::FileTooLarge));
     }
     editable_coop(db, user, cooperative_id).await?;
     let (checked, rows, problems) = analyse(db, bytes).await?;
@@ -330,7 +332,7 @@ pub async fn run(
         cooperative_id: Set(cooperative_id),
         user_id: Set(user.id),
         mode: Set(report.mode.clone()),
-        report: Set(serde_json::to_string(&report).map_err(|_| AppError::Internal)?),
+        report: Set(serde_json::to_string(&report).or_internal("encoding an import report")?),
         created_at: Set(report.created_at),
         ..Default::default()
     }
@@ -348,7 +350,7 @@ pub async fn report(db: &DatabaseConnection, user: &SessionUser, id: i64) -> Res
         .await?
         .ok_or(AppError::NotFound)?;
     access::load(db, user, row.cooperative_id).await?;
-    let mut report: ImportReport = serde_json::from_str(&row.report).map_err(|_| AppError::Internal)?;
+    let mut report: ImportReport = serde_json::from_str(&row.report).or_internal("a stored import report")?;
     report.id = row.id;
     Ok(report)
 }
@@ -364,8 +366,8 @@ pub async fn export_csv(
         return Err(AppError::Forbidden);
     }
     let mut out = csv::Writer::from_writer(vec![]);
-    let csv_err = |_| AppError::Internal;
-    out.write_record(IMPORT_COLUMNS).map_err(csv_err)?;
+    out.write_record(IMPORT_COLUMNS)
+        .or_internal("writing the catalog CSV")?;
     let list = products::Entity::find()
         .filter(products::Column::CooperativeId.eq(coop.id))
         .order_by_asc(products::Column::Id)
@@ -412,10 +414,11 @@ pub async fn export_csv(
                 v.weight_grams.to_string(),
             ]);
             out.write_record(record.iter().map(|c| escape_cell(c)))
-                .map_err(csv_err)?;
+                .or_internal("writing the catalog CSV")?;
         }
     }
-    String::from_utf8(out.into_inner().map_err(|_| AppError::Internal)?).map_err(|_| AppError::Internal)
+    String::from_utf8(out.into_inner().or_internal("finishing the catalog CSV")?)
+        .or_internal("the catalog CSV is not UTF-8")
 }
 
 #[cfg(test)]

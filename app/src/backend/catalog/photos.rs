@@ -17,6 +17,8 @@ use crate::backend::storage::FileStore;
 use crate::backend::transactions::begin_write;
 use crate::domain::documents::{sniff, FileKind};
 use crate::error::AppError;
+use crate::error::ErrorId;
+use crate::error::OrInternal;
 pub use crate::model::catalog::PhotoView;
 use bytes::Bytes;
 use chrono::Utc;
@@ -73,29 +75,29 @@ pub fn view(p: &photos::Model) -> PhotoView {
 fn dimensions(bytes: &[u8]) -> Result<(u32, u32), AppError> {
     image::ImageReader::new(std::io::Cursor::new(bytes))
         .with_guessed_format()
-        .map_err(|_| AppError::invalid("file", "error-file-type"))?
+        .map_err(|_| AppError::invalid("file", ErrorId::FileType))?
         .into_dimensions()
-        .map_err(|_| AppError::invalid("file", "error-file-type"))
+        .map_err(|_| AppError::invalid("file", ErrorId::FileType))
 }
 
 /// Checks an upload: type by content, size, pixel count.
 pub fn check(upload: &Upload) -> Result<(FileKind, u32, u32), AppError> {
     if upload.bytes.is_empty() {
-        return Err(AppError::invalid("file", "error-file-required"));
+        return Err(AppError::invalid("file", ErrorId::FileRequired));
     }
     if upload.bytes.len() > MAX_PHOTO_BYTES {
-        return Err(AppError::invalid("file", "error-file-too-large"));
+        return Err(AppError::invalid("file", ErrorId::FileTooLarge));
     }
     let kind = match sniff(&upload.bytes) {
         Some(k @ (FileKind::Jpeg | FileKind::Png | FileKind::Webp)) => k,
-        _ => return Err(AppError::invalid("file", "error-file-type")),
+        _ => return Err(AppError::invalid("file", ErrorId::FileType)),
     };
     let (w, h) = dimensions(&upload.bytes)?;
     if u64::from(w) * u64::from(h) > MAX_PIXELS {
-        return Err(AppError::invalid("file", "error-image-too-many-pixels"));
+        return Err(AppError::invalid("file", ErrorId::ImageTooManyPixels));
     }
     if w == 0 || h == 0 {
-        return Err(AppError::invalid("file", "error-file-type"));
+        return Err(AppError::invalid("file", ErrorId::FileType));
     }
     Ok((kind, w, h))
 }
@@ -121,16 +123,16 @@ pub async fn insert<C: ConnectionTrait>(
     let (kind, width, height) = check(&upload)?;
     let count = set_of(product_id, batch).count(conn).await?;
     let (limit, message) = match batch {
-        Some(_) => (MAX_BATCH_PHOTOS, "error-batch-photo-limit"),
-        None => (MAX_PHOTOS, "error-photo-limit"),
+        Some(_) => (MAX_BATCH_PHOTOS, ErrorId::BatchPhotoLimit),
+        None => (MAX_PHOTOS, ErrorId::PhotoLimit),
     };
     if count >= limit {
         return Err(AppError::invalid("file", message));
     }
-    let key = files.put("incoming", kind, upload.bytes).await.map_err(|e| {
-        tracing::error!(error = %e, "storing an upload failed");
-        AppError::Internal
-    })?;
+    let key = files
+        .put("incoming", kind, upload.bytes)
+        .await
+        .or_internal("storing an upload failed")?;
     let row = photos::ActiveModel {
         product_id: Set(product_id),
         batch_id: Set(batch),
@@ -382,7 +384,13 @@ pub async fn fetch_rendition(
         .get(&width)
         .cloned()
         .ok_or(AppError::NotFound)?;
-    let bytes = files.get(&key).await.map_err(|_| AppError::NotFound)?;
+    let bytes = files.get(&key).await.map_err(|e| match e {
+        crate::backend::storage::StorageError::NotFound => AppError::NotFound,
+        other => AppError::Internal(crate::error::Fault::caused_by(
+            "reading a photo rendition failed",
+            other,
+        )),
+    })?;
     Ok(StoredFile {
         bytes,
         mime: FileKind::Webp.mime().to_owned(),
@@ -444,7 +452,7 @@ mod tests {
         };
         assert_eq!(
             check(&upload),
-            Err(AppError::invalid("file", "error-image-too-many-pixels"))
+            Err(AppError::invalid("file", ErrorId::ImageTooManyPixels))
         );
     }
 }

@@ -26,6 +26,7 @@ pub const MAX_NAME_CHARS: usize = 200;
 pub const MAX_SHORT_CHARS: usize = 300;
 pub const MAX_DESCRIPTION_CHARS: usize = 20_000;
 pub use crate::domain::catalog::UNITS;
+use crate::error::ErrorId;
 
 /// Form-field suffix of a locale.
 pub const fn suffix(locale: Locale) -> &'static str {
@@ -68,14 +69,14 @@ fn trimmed(s: &str) -> Option<String> {
 /// Checks the form; every problem is reported at once, by form field name.
 pub fn check(f: &ProductFields) -> Result<CheckedProduct, AppError> {
     let mut errors = Vec::new();
-    let mut push = |field: String, key: &str| errors.push(FieldError::new(&field, key));
+    let mut push = |field: String, key: ErrorId| errors.push(FieldError::new(&field, key));
     let category_code = f.category_code.trim().to_owned();
     if category_code.is_empty() {
-        push("category_code".into(), "error-required");
+        push("category_code".into(), ErrorId::Required);
     }
     let unit = f.unit.trim().to_owned();
     if !UNITS.contains(&unit.as_str()) {
-        push("unit".into(), "error-unit-invalid");
+        push("unit".into(), ErrorId::UnitInvalid);
     }
     let gtin = match trimmed(&f.gtin) {
         None => None,
@@ -95,24 +96,24 @@ pub fn check(f: &ProductFields) -> Result<CheckedProduct, AppError> {
         let short = trimmed(short);
         let description = trimmed(description);
         match &name {
-            None if locale == Locale::Vi => push("name_vi".into(), "error-required"),
+            None if locale == Locale::Vi => push("name_vi".into(), ErrorId::Required),
             None if short.is_some() || description.is_some() => {
-                push(format!("name_{sfx}"), "error-name-needed")
+                push(format!("name_{sfx}"), ErrorId::NameNeeded)
             }
-            Some(n) if n.chars().count() > MAX_NAME_CHARS => push(format!("name_{sfx}"), "error-too-long"),
+            Some(n) if n.chars().count() > MAX_NAME_CHARS => push(format!("name_{sfx}"), ErrorId::TooLong),
             _ => {}
         }
         if short
             .as_ref()
             .is_some_and(|s| s.chars().count() > MAX_SHORT_CHARS)
         {
-            push(format!("short_{sfx}"), "error-too-long");
+            push(format!("short_{sfx}"), ErrorId::TooLong);
         }
         if description
             .as_ref()
             .is_some_and(|s| s.chars().count() > MAX_DESCRIPTION_CHARS)
         {
-            push(format!("description_{sfx}"), "error-too-long");
+            push(format!("description_{sfx}"), ErrorId::TooLong);
         }
         if let Some(name) = name {
             texts.push((locale, name, short, description));
@@ -128,13 +129,13 @@ pub fn check(f: &ProductFields) -> Result<CheckedProduct, AppError> {
         let weight = parse_weight(&v.weight_grams).map_err(|p| (field("weight_grams"), p.message_key()));
         let label = match trimmed(&v.label) {
             Some(l) if l.chars().count() <= 64 => Ok(l),
-            Some(_) => Err((field("label"), "error-too-long")),
-            None => Err((field("label"), "error-required")),
+            Some(_) => Err((field("label"), ErrorId::TooLong)),
+            None => Err((field("label"), ErrorId::Required)),
         };
         match (sku, label, price, stock, weight) {
             (Ok(sku), Ok(label), Ok(price_vnd), Ok(stock), Ok(weight_grams)) => {
                 if !skus.insert(sku.clone()) {
-                    push(field("sku"), "error-sku-duplicate");
+                    push(field("sku"), ErrorId::SkuDuplicate);
                 }
                 variants.push(CheckedVariant {
                     sku,
@@ -156,7 +157,7 @@ pub fn check(f: &ProductFields) -> Result<CheckedProduct, AppError> {
     }
     let no_variants = variants.is_empty();
     if no_variants && errors.iter().all(|e| !e.field.starts_with("variant_")) {
-        errors.push(FieldError::new("variant_0_sku", "error-variant-required"));
+        errors.push(FieldError::new("variant_0_sku", ErrorId::VariantRequired));
     }
     if errors.is_empty() {
         Ok(CheckedProduct {
@@ -184,7 +185,7 @@ pub(super) async fn editable_coop<C: ConnectionTrait>(
         return Err(AppError::Forbidden);
     }
     if CooperativeStatus::parse(&coop.status) != Some(CooperativeStatus::Approved) {
-        return Err(AppError::Conflict("error-catalog-not-approved".into()));
+        return Err(AppError::Conflict(ErrorId::CatalogNotApproved));
     }
     Ok(access)
 }
@@ -195,7 +196,7 @@ async fn check_references<C: ConnectionTrait>(conn: &C, p: &CheckedProduct) -> R
         .await?
         .is_none()
     {
-        return Err(AppError::invalid("category_code", "error-category-unknown"));
+        return Err(AppError::invalid("category_code", ErrorId::CategoryUnknown));
     }
     if let Some(region) = &p.origin_region_code {
         if regions::Entity::find_by_id(region.clone())
@@ -203,7 +204,7 @@ async fn check_references<C: ConnectionTrait>(conn: &C, p: &CheckedProduct) -> R
             .await?
             .is_none()
         {
-            return Err(AppError::invalid("origin_region_code", "error-region-unknown"));
+            return Err(AppError::invalid("origin_region_code", ErrorId::RegionUnknown));
         }
     }
     Ok(())
@@ -251,7 +252,7 @@ async fn unique_slug<C: ConnectionTrait>(
             return Ok(candidate);
         }
     }
-    Err(AppError::Internal)
+    Err(AppError::internal("no free product slug"))
 }
 
 /// Remembers a product's old slug, so links to it answer with a redirect; a slug taken back by the
@@ -334,7 +335,7 @@ async fn save_parts<C: ConnectionTrait>(
         .await?;
     if let Some(c) = clash {
         let i = p.variants.iter().position(|v| v.sku == c.sku).unwrap_or(0);
-        return Err(AppError::invalid(&format!("variant_{i}_sku"), "error-sku-taken"));
+        return Err(AppError::invalid(&format!("variant_{i}_sku"), ErrorId::SkuTaken));
     }
     // Variants keep their ids across edits (matched by SKU): carts and orders refer to them.
     let current = product_variants::Entity::find()
@@ -716,10 +717,10 @@ pub async fn adjust_stock(
     load_for_edit(&txn, user, variant.product_id).await?;
     let stock = i64::from(variant.stock) + i64::from(delta);
     if stock < 0 {
-        return Err(AppError::invalid("delta", "error-stock-negative"));
+        return Err(AppError::invalid("delta", ErrorId::StockNegative));
     }
     if stock > crate::domain::catalog::MAX_STOCK {
-        return Err(AppError::invalid("delta", "error-stock-invalid"));
+        return Err(AppError::invalid("delta", ErrorId::StockInvalid));
     }
     // A relative update: checkouts reserve stock concurrently and must not be overwritten.
     let changed = product_variants::Entity::update_many()
@@ -732,7 +733,7 @@ pub async fn adjust_stock(
         .exec(&txn)
         .await?;
     if changed.rows_affected != 1 {
-        return Err(AppError::invalid("delta", "error-stock-negative"));
+        return Err(AppError::invalid("delta", ErrorId::StockNegative));
     }
     let stock = product_variants::Entity::find_by_id(variant.id)
         .one(&txn)
@@ -803,20 +804,17 @@ mod tests {
         let Err(AppError::Invalid(errors)) = check(&f) else {
             panic!()
         };
-        let got: Vec<(&str, &str)> = errors
-            .iter()
-            .map(|e| (e.field.as_str(), e.key.as_str()))
-            .collect();
+        let got: Vec<(&str, ErrorId)> = errors.iter().map(|e| (e.field.as_str(), e.key)).collect();
         assert!(
-            got.contains(&("variant_0_price", "error-price-negative")),
+            got.contains(&("variant_0_price", ErrorId::PriceNegative)),
             "{got:?}"
         );
         assert!(
-            got.contains(&("variant_0_stock", "error-stock-negative")),
+            got.contains(&("variant_0_stock", ErrorId::StockNegative)),
             "{got:?}"
         );
         assert!(
-            got.contains(&("variant_2_price", "error-price-fractional")),
+            got.contains(&("variant_2_price", ErrorId::PriceFractional)),
             "{got:?}"
         );
     }

@@ -12,6 +12,8 @@ use crate::domain::contact::{RegistrationNumber, VnPhone};
 use crate::domain::cooperative_status::CooperativeStatus;
 use crate::domain::slug::slugify;
 use crate::domain::{Email, Role};
+use crate::error::ErrorId;
+use crate::error::OrInternal;
 use crate::error::{AppError, FieldError};
 use crate::i18n::Locale;
 use crate::model::cooperatives::{ApplicationFields, ApplicationView, DocumentView};
@@ -60,10 +62,10 @@ fn text_field(
 ) -> Option<String> {
     let v = optional(value);
     match &v {
-        None if required => errors.push(FieldError::new(field, "error-required")),
-        Some(s) if s.chars().count() > max => errors.push(FieldError::new(field, "error-too-long")),
+        None if required => errors.push(FieldError::new(field, ErrorId::Required)),
+        Some(s) if s.chars().count() > max => errors.push(FieldError::new(field, ErrorId::TooLong)),
         Some(s) if has_control_chars(s, false) => {
-            errors.push(FieldError::new(field, "error-control-characters"))
+            errors.push(FieldError::new(field, ErrorId::ControlCharacters))
         }
         _ => {}
     }
@@ -107,8 +109,8 @@ pub fn check(f: &ApplicationFields, today_year: i32) -> Result<CheckedApplicatio
         );
         let description = optional(f.description(locale));
         let description_key = match &description {
-            Some(d) if d.chars().count() > MAX_DESCRIPTION_CHARS => Some("error-too-long"),
-            Some(d) if has_control_chars(d, true) => Some("error-control-characters"),
+            Some(d) if d.chars().count() > MAX_DESCRIPTION_CHARS => Some(ErrorId::TooLong),
+            Some(d) if has_control_chars(d, true) => Some(ErrorId::ControlCharacters),
             _ => None,
         };
         if let Some(key) = description_key {
@@ -121,7 +123,7 @@ pub fn check(f: &ApplicationFields, today_year: i32) -> Result<CheckedApplicatio
 
     let registration_number = match optional(&f.registration_number) {
         None => {
-            errors.push(FieldError::new("registration_number", "error-required"));
+            errors.push(FieldError::new("registration_number", ErrorId::Required));
             String::new()
         }
         Some(raw) => match RegistrationNumber::parse(&raw) {
@@ -146,7 +148,7 @@ pub fn check(f: &ApplicationFields, today_year: i32) -> Result<CheckedApplicatio
             None
         }
     });
-    let mut number = |field: &str, raw: &str, range: std::ops::RangeInclusive<i32>, key: &str| {
+    let mut number = |field: &str, raw: &str, range: std::ops::RangeInclusive<i32>, key: ErrorId| {
         optional(raw).and_then(|s| match s.replace(['.', ',', ' '], "").parse::<i32>() {
             Ok(n) if range.contains(&n) => Some(n),
             _ => {
@@ -159,13 +161,13 @@ pub fn check(f: &ApplicationFields, today_year: i32) -> Result<CheckedApplicatio
         "year_founded",
         &f.year_founded,
         MIN_YEAR_FOUNDED..=today_year,
-        "error-year-founded",
+        ErrorId::YearFounded,
     );
     let member_count = number(
         "member_count",
         &f.member_count,
         1..=MAX_MEMBERS,
-        "error-member-count",
+        ErrorId::MemberCount,
     );
 
     if errors.is_empty() {
@@ -191,7 +193,7 @@ pub fn missing_for_submission(coop: &cooperatives::Model, documents: usize) -> V
     let mut missing = Vec::new();
     let mut need = |field: &str, present: bool| {
         if !present {
-            missing.push(FieldError::new(field, "error-required"));
+            missing.push(FieldError::new(field, ErrorId::Required));
         }
     };
     need("region_code", coop.region_code.is_some());
@@ -202,7 +204,7 @@ pub fn missing_for_submission(coop: &cooperatives::Model, documents: usize) -> V
     need("contact_phone", coop.contact_phone.is_some());
     need("contact_email", coop.contact_email.is_some());
     if documents == 0 {
-        missing.push(FieldError::new("documents", "error-document-required"));
+        missing.push(FieldError::new("documents", ErrorId::DocumentRequired));
     }
     missing
 }
@@ -214,7 +216,7 @@ async fn check_region<C: ConnectionTrait>(conn: &C, code: Option<&str>) -> Resul
             .await?
             .is_none()
         {
-            return Err(AppError::invalid("region_code", "error-region-unknown"));
+            return Err(AppError::invalid("region_code", ErrorId::RegionUnknown));
         }
     }
     Ok(())
@@ -250,7 +252,7 @@ async fn unique_slug<C: ConnectionTrait>(
             return Ok(candidate);
         }
     }
-    Err(AppError::Internal)
+    Err(AppError::internal("no free cooperative slug"))
 }
 
 /// Creates a draft application. The creator becomes its owner, except an administrator creating it
@@ -324,9 +326,9 @@ pub async fn update(
     let checked = check(fields, Utc::now().year())?;
     let txn = crate::backend::transactions::begin_write(db).await?;
     let (coop, access) = access::load(&txn, user, cooperative_id).await?;
-    let status = CooperativeStatus::parse(&coop.status).ok_or(AppError::Internal)?;
+    let status = CooperativeStatus::parse(&coop.status).or_internal("a stored cooperative status")?;
     if !status.is_editable() {
-        return Err(AppError::Conflict("error-application-locked".into()));
+        return Err(AppError::Conflict(ErrorId::ApplicationLocked));
     }
     if coop.version != seen_version {
         return Err(AppError::Changed(coop.status));
@@ -469,7 +471,7 @@ pub(super) async fn view_of(
             );
         }
     }
-    let status = CooperativeStatus::parse(&coop.status).ok_or(AppError::Internal)?;
+    let status = CooperativeStatus::parse(&coop.status).or_internal("a stored cooperative status")?;
     Ok(ApplicationView {
         id: coop.id,
         slug: coop.slug.clone(),

@@ -13,6 +13,8 @@ use crate::domain::cooperative_status::{
 };
 use crate::domain::Role;
 use crate::error::AppError;
+use crate::error::ErrorId;
+use crate::error::OrInternal;
 use crate::i18n::{translate, Locale};
 use chrono::Utc;
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -52,7 +54,7 @@ pub async fn apply_action(
         Actor::Administrator => return Err(AppError::Forbidden),
     };
     let on_behalf = actor == Actor::Member && is_admin && !is_member(db, coop.id, user.id).await?;
-    let from = CooperativeStatus::parse(&coop.status).ok_or(AppError::Internal)?;
+    let from = CooperativeStatus::parse(&coop.status).or_internal("a stored cooperative status")?;
     if coop.version != decision.seen_version {
         return Err(changed(from));
     }
@@ -68,7 +70,7 @@ pub async fn apply_action(
         }
     }
     let to = transition(from, decision.action, actor, decision.reason).map_err(|e| match e {
-        TransitionError::ReasonRequired => AppError::invalid("reason", "error-reason-required"),
+        TransitionError::ReasonRequired => AppError::invalid("reason", ErrorId::ReasonRequired),
         TransitionError::NotAllowed { .. } => changed(from),
         TransitionError::WrongActor(_) => AppError::Forbidden,
     })?;

@@ -10,6 +10,8 @@ use crate::backend::storage::FileStore;
 use crate::domain::cooperative_status::CooperativeStatus;
 use crate::domain::documents::{sniff, FileKind};
 use crate::error::AppError;
+use crate::error::ErrorId;
+use crate::error::OrInternal;
 use bytes::Bytes;
 use chrono::Utc;
 use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, Set};
@@ -31,24 +33,24 @@ pub struct Upload {
 /// The file's kind by its content, if it is one of `allowed` and within `max` bytes.
 pub(crate) fn kind_of(upload: &Upload, allowed: &[FileKind], max: usize) -> Result<FileKind, AppError> {
     if upload.bytes.is_empty() {
-        return Err(AppError::invalid("file", "error-file-required"));
+        return Err(AppError::invalid("file", ErrorId::FileRequired));
     }
     if upload.bytes.len() > max {
-        return Err(AppError::invalid("file", "error-file-too-large"));
+        return Err(AppError::invalid("file", ErrorId::FileTooLarge));
     }
     match sniff(&upload.bytes) {
         Some(kind) if allowed.contains(&kind) => Ok(kind),
-        _ => Err(AppError::invalid("file", "error-file-type")),
+        _ => Err(AppError::invalid("file", ErrorId::FileType)),
     }
 }
 
 /// Only an application still being prepared takes new documents; a logo can change any time.
 fn require_editable(coop: &cooperatives::Model, access: Access) -> Result<(), AppError> {
-    let status = CooperativeStatus::parse(&coop.status).ok_or(AppError::Internal)?;
+    let status = CooperativeStatus::parse(&coop.status).or_internal("a stored cooperative status")?;
     if status.is_editable() || access.is_admin() {
         Ok(())
     } else {
-        Err(AppError::Conflict("error-application-locked".into()))
+        Err(AppError::Conflict(ErrorId::ApplicationLocked))
     }
 }
 
@@ -75,7 +77,7 @@ pub async fn add_document(
     let (coop, access) = access::load(db, user, cooperative_id).await?;
     require_editable(&coop, access)?;
     if !DOCUMENT_KINDS.contains(&kind) {
-        return Err(AppError::invalid("kind", "error-document-kind"));
+        return Err(AppError::invalid("kind", ErrorId::DocumentKind));
     }
     let file_kind = kind_of(
         &upload,
@@ -86,10 +88,7 @@ pub async fn add_document(
     let key = files
         .put("documents", file_kind, upload.bytes)
         .await
-        .map_err(|e| {
-            tracing::error!(error = %e, "storing a document failed");
-            AppError::Internal
-        })?;
+        .or_internal("storing a document failed")?;
     let txn = crate::backend::transactions::begin_write(db).await?;
     let doc = cooperative_documents::ActiveModel {
         cooperative_id: Set(coop.id),
@@ -176,10 +175,10 @@ pub async fn set_logo(
         &[FileKind::Jpeg, FileKind::Png, FileKind::Webp],
         MAX_LOGO_BYTES,
     )?;
-    let key = files.put("logos", file_kind, upload.bytes).await.map_err(|e| {
-        tracing::error!(error = %e, "storing a logo failed");
-        AppError::Internal
-    })?;
+    let key = files
+        .put("logos", file_kind, upload.bytes)
+        .await
+        .or_internal("storing a logo failed")?;
     let txn = crate::backend::transactions::begin_write(db).await?;
     let mut active: cooperatives::ActiveModel = coop.clone().into();
     active.logo_key = Set(Some(key.clone()));
@@ -220,10 +219,10 @@ pub struct StoredFile {
 pub(crate) async fn read(files: &FileStore, key: &str) -> Result<Bytes, AppError> {
     files.get(key).await.map_err(|e| match e {
         crate::backend::storage::StorageError::NotFound => AppError::NotFound,
-        other => {
-            tracing::error!(error = %other, "reading a stored file failed");
-            AppError::Internal
-        }
+        other => AppError::Internal(crate::error::Fault::caused_by(
+            "reading a stored file failed",
+            other,
+        )),
     })
 }
 
@@ -298,7 +297,7 @@ mod tests {
         };
         assert_eq!(
             kind_of(&exe, &[FileKind::Pdf], MAX_DOCUMENT_BYTES),
-            Err(AppError::invalid("file", "error-file-type"))
+            Err(AppError::invalid("file", ErrorId::FileType))
         );
         let pdf = Upload {
             original_name: "scan.bin".into(),
@@ -310,7 +309,7 @@ mod tests {
         );
         assert_eq!(
             kind_of(&pdf, &[FileKind::Pdf], 4),
-            Err(AppError::invalid("file", "error-file-too-large"))
+            Err(AppError::invalid("file", ErrorId::FileTooLarge))
         );
     }
 }

@@ -11,6 +11,7 @@ use crate::backend::mail::{self, OutgoingMail};
 use crate::backend::Settings;
 use crate::domain::Email;
 use crate::error::AppError;
+use crate::error::ErrorId;
 use crate::i18n::{translate, Locale};
 use crate::model::cooperatives::{InvitationView, MemberView, Membership, PendingInvitation};
 use base64::Engine;
@@ -59,7 +60,7 @@ pub async fn invite(
     }
     let email = Email::parse(email).map_err(|p| AppError::field("email", p))?;
     if role != OWNER && role != STAFF {
-        return Err(AppError::invalid("role", "error-role-invalid"));
+        return Err(AppError::invalid("role", ErrorId::RoleInvalid));
     }
     let already = cooperative_members::Entity::find()
         .filter(cooperative_members::Column::CooperativeId.eq(coop.id))
@@ -68,7 +69,7 @@ pub async fn invite(
         .one(db)
         .await?;
     if already.is_some() {
-        return Err(AppError::invalid("email", "error-already-member"));
+        return Err(AppError::invalid("email", ErrorId::AlreadyMember));
     }
     let mut bytes = [0u8; 32];
     rand::rngs::OsRng.fill_bytes(&mut bytes);
@@ -135,9 +136,9 @@ async fn open_invitation<C: ConnectionTrait>(conn: &C, token: &str) -> Result<in
         .filter(invitations::Column::TokenHash.eq(token_id(token)))
         .one(conn)
         .await?
-        .ok_or(AppError::Conflict("error-invitation-invalid".into()))?;
+        .ok_or(AppError::Conflict(ErrorId::InvitationInvalid))?;
     if invitation.accepted_at.is_some() || invitation.expires_at < Utc::now() {
-        return Err(AppError::Conflict("error-invitation-invalid".into()));
+        return Err(AppError::Conflict(ErrorId::InvitationInvalid));
     }
     Ok(invitation)
 }
@@ -163,7 +164,7 @@ pub async fn accept(db: &DatabaseConnection, user: &SessionUser, token: &str) ->
     let txn = crate::backend::transactions::begin_write(db).await?;
     let invitation = open_invitation(&txn, token).await?;
     if invitation.email != user.email {
-        return Err(AppError::Conflict("error-invitation-other-email".into()));
+        return Err(AppError::Conflict(ErrorId::InvitationOtherEmail));
     }
     // Single use even when two tabs accept at once: only one update finds it unaccepted.
     let now = Utc::now();
@@ -181,7 +182,7 @@ pub async fn accept(db: &DatabaseConnection, user: &SessionUser, token: &str) ->
         .exec(&txn)
         .await?;
     if claimed.rows_affected != 1 {
-        return Err(AppError::Conflict("error-invitation-invalid".into()));
+        return Err(AppError::Conflict(ErrorId::InvitationInvalid));
     }
     match cooperative_members::Entity::find_by_id((invitation.cooperative_id, user.id))
         .one(&txn)
@@ -242,7 +243,7 @@ pub async fn remove(
             return Err(AppError::Forbidden);
         }
         if access::members_with_role(&txn, coop.id, OWNER).await?.len() <= 1 {
-            return Err(AppError::Conflict("error-last-owner".into()));
+            return Err(AppError::Conflict(ErrorId::LastOwner));
         }
     }
     cooperative_members::Entity::delete_by_id((coop.id, member_user_id))

@@ -4,6 +4,7 @@
 use crate::backend::shop::queries::defuse;
 use crate::domain::reporting::Period;
 use crate::error::AppError;
+use crate::error::OrInternal;
 use crate::i18n::{translate, Locale};
 use crate::model::reports::{Bar, DashboardView, ReportView};
 
@@ -22,12 +23,12 @@ pub const CHARTS: [&str; 9] = [
 
 fn write(header: Vec<String>, rows: Vec<Vec<String>>) -> Result<String, AppError> {
     let mut out = ::csv::Writer::from_writer(Vec::new());
-    out.write_record(&header).map_err(|_| AppError::Internal)?;
+    out.write_record(&header).or_internal("writing a report CSV")?;
     for row in rows {
         let row: Vec<String> = row.iter().map(|c| defuse(c)).collect();
-        out.write_record(&row).map_err(|_| AppError::Internal)?;
+        out.write_record(&row).or_internal("writing a report CSV")?;
     }
-    let bytes = out.into_inner().map_err(|_| AppError::Internal)?;
+    let bytes = out.into_inner().or_internal("finishing a report CSV")?;
     // A BOM so spreadsheet programs read Vietnamese text as UTF-8.
     Ok(format!("\u{feff}{}", String::from_utf8_lossy(&bytes)))
 }

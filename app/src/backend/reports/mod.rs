@@ -14,6 +14,7 @@ use crate::backend::cooperatives::access::require_admin;
 use crate::backend::entities::regions;
 use crate::domain::reporting::{Period, PeriodError, PeriodQuery};
 use crate::error::AppError;
+use crate::error::ErrorId;
 use sea_orm::{ConnectionTrait, EntityTrait, QueryOrder};
 
 /// Parses the period of a request (administrators only), or says what is wrong with it.
@@ -71,6 +72,6 @@ pub(crate) fn checked_province(
     match code.map(str::trim).filter(|c| !c.is_empty() && *c != "all") {
         None => Ok(None),
         Some(c) if all.iter().any(|r| r.code == c) => Ok(Some(c.to_owned())),
-        Some(_) => Err(AppError::invalid("province", "error-report-province")),
+        Some(_) => Err(AppError::invalid("province", ErrorId::ReportProvince)),
     }
 }

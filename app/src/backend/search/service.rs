@@ -6,6 +6,7 @@ use super::{text, Engine, FacetCount, SearchError, SearchHits, SearchRequest};
 use crate::backend::catalog::public::{cards, cooperative_names, in_order, visible};
 use crate::backend::entities::{categories, cooperatives, regions};
 use crate::error::AppError;
+use crate::error::ErrorId;
 use crate::model::search::{FacetOption, FacetsView, SearchHitView, SearchPageView, Suggestion};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use std::collections::HashMap;
@@ -15,7 +16,7 @@ const SUGGESTIONS: u32 = 6;
 
 fn unavailable(e: SearchError) -> AppError {
     tracing::warn!(error = %e, "search failed");
-    AppError::Conflict("error-search-unavailable".into())
+    AppError::Conflict(ErrorId::SearchUnavailable)
 }
 
 /// The engine's answer and how long it took, in milliseconds.

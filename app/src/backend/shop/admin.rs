@@ -9,6 +9,7 @@ use crate::backend::catalog::public::cooperative_names;
 use crate::backend::cooperatives::access::require_admin;
 use crate::backend::entities::{commission_overrides, cooperatives, currency_rates, ledger_entries, payouts};
 use crate::backend::transactions::begin_write;
+use crate::error::ErrorId;
 use crate::error::{AppError, FieldError};
 use crate::i18n::Locale;
 use crate::model::orders::{BalanceRow, PaymentsAdmin, PayoutFields, RateRow, SettingsFields};
@@ -139,7 +140,7 @@ pub async fn save_settings(
     let mut errors = vec![];
     let bp = parse_percent(&f.commission_percent);
     if bp.is_none() {
-        errors.push(FieldError::new("commission_percent", "error-percent"));
+        errors.push(FieldError::new("commission_percent", ErrorId::Percent));
     }
     let minutes = f
         .card_payment_minutes
@@ -148,18 +149,18 @@ pub async fn save_settings(
         .ok()
         .filter(|m| (settings::MIN_CARD_MINUTES..=1440).contains(m));
     if minutes.is_none() {
-        errors.push(FieldError::new("card_payment_minutes", "error-card-minutes"));
+        errors.push(FieldError::new("card_payment_minutes", ErrorId::CardMinutes));
     }
     let mut rates = BTreeMap::new();
     for (code, value) in &f.rates {
         if !["USD", "CNY", "JPY", "KRW"].contains(&code.as_str()) {
-            return Err(AppError::BadRequest("error-form-tampered".into()));
+            return Err(AppError::Refused(ErrorId::FormTampered));
         }
         match parse_rate(value) {
             Some(r) => {
                 rates.insert(code.clone(), r);
             }
-            None => errors.push(FieldError::new(&format!("rate_{code}"), "error-rate")),
+            None => errors.push(FieldError::new(&format!("rate_{code}"), ErrorId::Rate)),
         }
     }
     let (Some(bp), Some(minutes), true) = (bp, minutes, errors.is_empty()) else {
@@ -218,7 +219,7 @@ pub async fn save_featured(db: &DatabaseConnection, user: &SessionUser, lines: &
         .map(|l| l.rsplit('/').next().unwrap_or(l).to_owned())
         .collect();
     if slugs.len() > settings::MAX_FEATURED {
-        return Err(AppError::invalid("featured", "error-featured-too-many"));
+        return Err(AppError::invalid("featured", ErrorId::FeaturedTooMany));
     }
     let mut ids: Vec<i64> = vec![];
     for slug in &slugs {
@@ -237,7 +238,7 @@ pub async fn save_featured(db: &DatabaseConnection, user: &SessionUser, lines: &
         match visible {
             Some(id) if !ids.contains(&id) => ids.push(id),
             Some(_) => {}
-            None => return Err(AppError::invalid("featured", "error-featured-unknown")),
+            None => return Err(AppError::invalid("featured", ErrorId::FeaturedUnknown)),
         }
     }
     let value = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
@@ -288,7 +289,7 @@ pub async fn set_override(
     let bp = if percent.trim().is_empty() {
         None
     } else {
-        Some(parse_percent(percent).ok_or_else(|| AppError::invalid("percent", "error-percent"))?)
+        Some(parse_percent(percent).ok_or_else(|| AppError::invalid("percent", ErrorId::Percent))?)
     };
     let txn = begin_write(db).await?;
     cooperatives::Entity::find_by_id(cooperative_id)
@@ -332,7 +333,7 @@ pub async fn record_payout(
     let amount = crate::domain::catalog::parse_price(&f.amount)
         .ok()
         .filter(|a| *a > 0)
-        .ok_or_else(|| AppError::invalid("amount", "error-payout-amount"))?;
+        .ok_or_else(|| AppError::invalid("amount", ErrorId::PayoutAmount))?;
     let reference = crate::domain::checkout::parse_text(&f.reference, 120, true)
         .map_err(|p| AppError::invalid("reference", p.message_key()))?
         .unwrap_or_default();
@@ -343,7 +344,7 @@ pub async fn record_payout(
         .ok_or(AppError::NotFound)?;
     let (_, _, owed) = super::ledger::balance(&txn, coop.id).await?;
     if amount > owed {
-        return Err(AppError::invalid("amount", "error-payout-too-much"));
+        return Err(AppError::invalid("amount", ErrorId::PayoutTooMuch));
     }
     payouts::Entity::insert(payouts::ActiveModel {
         cooperative_id: Set(coop.id),

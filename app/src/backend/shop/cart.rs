@@ -12,6 +12,7 @@ use crate::domain::catalog::ProductStatus;
 use crate::domain::checkout::{MAX_CART_LINES, MAX_QUANTITY};
 use crate::domain::cooperative_status::CooperativeStatus;
 use crate::error::AppError;
+use crate::error::ErrorId;
 use crate::i18n::Locale;
 use crate::model::shop::{CartGroup, CartLine, CartView};
 use chrono::Utc;
@@ -290,7 +291,7 @@ async fn purchasable<C: ConnectionTrait>(
         || product.hidden_at.is_some()
         || coop.status != CooperativeStatus::Approved.as_str()
     {
-        return Err(AppError::Conflict("error-product-unavailable".into()));
+        return Err(AppError::Conflict(ErrorId::ProductUnavailable));
     }
     Ok(variant)
 }
@@ -312,10 +313,10 @@ pub async fn add(
         .await?;
     let wanted = existing.as_ref().map_or(0, |e| e.quantity) + quantity;
     if wanted > MAX_QUANTITY {
-        return Err(AppError::invalid("quantity", "error-quantity"));
+        return Err(AppError::invalid("quantity", ErrorId::Quantity));
     }
     if wanted > variant.stock {
-        return Err(AppError::invalid("quantity", "error-not-enough-stock"));
+        return Err(AppError::invalid("quantity", ErrorId::NotEnoughStock));
     }
     match existing {
         Some(line) => {
@@ -331,7 +332,7 @@ pub async fn add(
                 .await?
                 .len();
             if lines >= MAX_CART_LINES {
-                return Err(AppError::Conflict("error-cart-full".into()));
+                return Err(AppError::Conflict(ErrorId::CartFull));
             }
             cart_items::ActiveModel {
                 cart_id: Set(cart.id),
@@ -370,7 +371,7 @@ pub async fn set_quantity(
         .await?
         .ok_or(AppError::NotFound)?;
     if quantity > variant.stock {
-        return Err(AppError::invalid("quantity", "error-not-enough-stock"));
+        return Err(AppError::invalid("quantity", ErrorId::NotEnoughStock));
     }
     let mut line: cart_items::ActiveModel = line.into();
     line.quantity = Set(quantity);

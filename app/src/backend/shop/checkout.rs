@@ -19,6 +19,7 @@ use crate::domain::checkout::{
 };
 use crate::domain::orders::{order_number, PaymentMethod};
 use crate::domain::Email;
+use crate::error::ErrorId;
 use crate::error::{AppError, FieldError};
 use crate::i18n::Locale;
 use crate::model::shop::{CheckoutFields, Indicative, Placed, Quote, QuoteGroup, QuoteLine, RegionOption};
@@ -271,12 +272,12 @@ async fn check<C: ConnectionTrait>(conn: &C, f: &CheckoutFields) -> Result<Check
         .unwrap_or_default();
     let method = PaymentMethod::parse(f.payment_method.trim());
     if method.is_none() {
-        errors.push(FieldError::new("payment_method", "error-payment-method"));
+        errors.push(FieldError::new("payment_method", ErrorId::PaymentMethod));
     }
     // The hidden fields come from our page; anything else is tampering, refused as a whole.
     let expected_total = f.expected_total.trim().parse::<i64>().ok().filter(|t| *t >= 0);
     if !valid_key(f.idempotency_key.trim()) || expected_total.is_none() {
-        return Err(AppError::BadRequest("error-form-tampered".into()));
+        return Err(AppError::Refused(ErrorId::FormTampered));
     }
     match (errors.is_empty(), address, method, expected_total) {
         (true, Some(address), Some(method), Some(expected_total)) => Ok(CheckedCheckout {
@@ -322,7 +323,7 @@ async fn unused_order_number<C: ConnectionTrait>(conn: &C) -> Result<String, App
             return Ok(number);
         }
     }
-    Err(AppError::Internal)
+    Err(AppError::internal("no free order number"))
 }
 
 /// Places the owner's cart as one checkout with one order per cooperative. Nothing is written
@@ -340,7 +341,7 @@ pub async fn place(
         return Ok(found);
     }
     if f.method == PaymentMethod::Card && !card_enabled {
-        return Err(AppError::invalid("payment_method", "error-card-unavailable"));
+        return Err(AppError::invalid("payment_method", ErrorId::CardUnavailable));
     }
     match place_new(db, shopper, &f, now).await {
         Ok(placed) => Ok(placed),
@@ -372,34 +373,34 @@ async fn place_new(
     let txn = begin_write(db).await?;
     let cart = cart::find(&txn, owner)
         .await?
-        .ok_or_else(|| AppError::Conflict("error-cart-empty".into()))?;
+        .ok_or_else(|| AppError::Conflict(ErrorId::CartEmpty))?;
     let all = cart::load_lines(&txn, cart.id, locale).await?;
     let any_unavailable = all.iter().any(LoadedLine::unavailable);
     // Lines no longer sold stay in the cart, flagged; the rest is ordered (as the summary showed).
     let lines: Vec<LoadedLine> = all.into_iter().filter(|l| !l.unavailable()).collect();
     if lines.is_empty() {
         let key = if any_unavailable {
-            "error-cart-unavailable"
+            ErrorId::CartUnavailable
         } else {
-            "error-cart-empty"
+            ErrorId::CartEmpty
         };
-        return Err(AppError::Conflict(key.into()));
+        return Err(AppError::Conflict(key));
     }
     if lines.iter().any(|l| l.problem().is_some()) {
-        return Err(AppError::Conflict("error-out-of-stock".into()));
+        return Err(AppError::Conflict(ErrorId::OutOfStock));
     }
     let placed_items: Vec<i64> = lines.iter().map(|l| l.item.id).collect();
     let groups = price(&txn, lines, Some(&f.address.destination)).await?;
     if groups.iter().any(|g| g.shipping.is_none()) {
-        return Err(AppError::invalid("country", "error-no-international-shipping"));
+        return Err(AppError::invalid("country", ErrorId::NoInternationalShipping));
     }
     if f.method == PaymentMethod::CashOnDelivery && groups.iter().any(|g| !g.rules.cod_enabled) {
-        return Err(AppError::invalid("payment_method", "error-cod-unavailable"));
+        return Err(AppError::invalid("payment_method", ErrorId::CodUnavailable));
     }
     let total: i64 = groups.iter().map(|g| g.subtotal + g.shipping.unwrap_or(0)).sum();
     if total != f.expected_total {
         // The shopper is shown the new total and confirms again.
-        return Err(AppError::Conflict("error-checkout-price-changed".into()));
+        return Err(AppError::Conflict(ErrorId::CheckoutPriceChanged));
     }
 
     let mut reservations: Vec<(i64, i32)> = groups
@@ -419,7 +420,7 @@ async fn place_new(
             .await?;
         if reserved.rows_affected != 1 {
             // Dropping the transaction rolls back the units reserved so far.
-            return Err(AppError::Conflict("error-out-of-stock".into()));
+            return Err(AppError::Conflict(ErrorId::OutOfStock));
         }
     }
 
@@ -562,7 +563,7 @@ async fn by_idempotency_key(
     };
     if checkout.cart_owner != owner.label() {
         // Someone else's key: never reveal or reuse their checkout.
-        return Err(AppError::BadRequest("error-form-tampered".into()));
+        return Err(AppError::Refused(ErrorId::FormTampered));
     }
     let orders = orders::Entity::find()
         .filter(orders::Column::CheckoutId.eq(checkout.id))

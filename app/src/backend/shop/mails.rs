@@ -6,6 +6,7 @@ use crate::backend::entities::{checkouts, cooperatives, orders};
 use crate::backend::mail::{self, OutgoingMail};
 use crate::domain::orders::OrderStatus;
 use crate::error::AppError;
+use crate::error::OrInternal;
 use crate::i18n::{format_vnd, translate, Locale};
 use fluent_bundle::{FluentArgs, FluentValue};
 use sea_orm::{ConnectionTrait, EntityTrait};
@@ -28,7 +29,7 @@ async fn cooperative<C: ConnectionTrait>(conn: &C, id: i64) -> Result<cooperativ
     cooperatives::Entity::find_by_id(id)
         .one(conn)
         .await?
-        .ok_or(AppError::Internal)
+        .or_internal("an order's cooperative is missing")
 }
 
 /// "Order placed" to the shopper (all orders of the checkout) and to each cooperative (its own).

@@ -10,6 +10,7 @@ use crate::domain::orders::{
     next, Actor, OrderAction, OrderStatus, PaymentMethod, TransitionError, MAX_NOTE_CHARS,
 };
 use crate::error::AppError;
+use crate::error::OrInternal;
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -41,7 +42,7 @@ pub async fn apply_in<C: ConnectionTrait>(
     action: OrderAction,
     now: DateTime<Utc>,
 ) -> Result<orders::Model, AppError> {
-    let from = OrderStatus::parse(&order.status).ok_or(AppError::Internal)?;
+    let from = OrderStatus::parse(&order.status).or_internal("a stored order status")?;
     // Free text is checked before the machine so "<script>" is refused as such.
     let action = match action {
         OrderAction::Ship {
@@ -110,7 +111,7 @@ pub async fn apply_in<C: ConnectionTrait>(
     let updated = orders::Entity::find_by_id(order.id)
         .one(conn)
         .await?
-        .ok_or(AppError::Internal)?;
+        .or_internal("the order just updated is missing")?;
     let card = PaymentMethod::parse(&order.payment_method) == Some(PaymentMethod::Card);
     match to {
         OrderStatus::Placed if card => ledger::record_sale(conn, &updated, now).await?,
@@ -124,7 +125,7 @@ pub async fn apply_in<C: ConnectionTrait>(
     let checkout = checkouts::Entity::find_by_id(order.checkout_id)
         .one(conn)
         .await?
-        .ok_or(AppError::Internal)?;
+        .or_internal("the order just updated is missing")?;
     // A paid card order is announced as placed by `payments`; every other change is mailed here.
     if !(to == OrderStatus::Placed && from == OrderStatus::PendingPayment) {
         mails::status_changed(conn, base_url, &checkout, &updated, to).await?;

@@ -16,6 +16,8 @@ use crate::backend::transactions::begin_write;
 use crate::backend::AppState;
 use crate::domain::orders::{Actor, OrderAction, OrderStatus};
 use crate::error::AppError;
+use crate::error::ErrorId;
+use crate::error::OrInternal;
 use crate::i18n::{translate, Locale};
 use crate::model::shop::Placed;
 use chrono::{DateTime, Utc};
@@ -77,17 +79,19 @@ pub async fn start(state: &AppState, checkout: &checkouts::Model) -> Result<Stri
     let gateway = state
         .payments
         .as_ref()
-        .ok_or_else(|| AppError::Conflict("error-card-unavailable".into()))?;
+        .ok_or_else(|| AppError::Conflict(ErrorId::CardUnavailable))?;
     let db = &state.db;
     if checkout.status != AWAITING_PAYMENT {
         return Err(AppError::Changed(checkout.status.clone()));
     }
-    let pay_by = checkout.pay_by.ok_or(AppError::Internal)?;
+    let pay_by = checkout
+        .pay_by
+        .or_internal("a card checkout without a payment deadline")?;
     let locale = Locale::from_code(&checkout.locale).unwrap_or_default();
     let request = checkout_request(db, state, checkout, locale, pay_by).await?;
     let session = gateway.create_checkout_session(&request).await.map_err(|e| {
         tracing::error!(error = %e, checkout = checkout.id, "creating the Stripe session failed");
-        AppError::Conflict("error-payment-unavailable".into())
+        AppError::Conflict(ErrorId::PaymentUnavailable)
     })?;
     if checkout.stripe_session_id.as_deref() != Some(session.id.as_str()) {
         let txn = begin_write(db).await?;
@@ -191,7 +195,7 @@ pub async fn mark_paid_in<C: ConnectionTrait>(
         let current = checkouts::Entity::find_by_id(checkout.id)
             .one(conn)
             .await?
-            .ok_or(AppError::Internal)?;
+            .or_internal("the checkout being paid is missing")?;
         if current.status == EXPIRED && current.stripe_payment_intent.is_none() {
             // Paid after we gave the stock back: the money goes back too.
             tracing::warn!(
@@ -231,7 +235,7 @@ pub async fn mark_paid_in<C: ConnectionTrait>(
     let paid = checkouts::Entity::find_by_id(checkout.id)
         .one(conn)
         .await?
-        .ok_or(AppError::Internal)?;
+        .or_internal("the checkout being paid is missing")?;
     mails::order_placed(conn, base_url, &paid, &placed).await?;
     Ok(true)
 }
@@ -308,7 +312,7 @@ async fn retrieve(
 ) -> Result<crate::backend::payments::stripe::SessionState, AppError> {
     gateway.retrieve_session(id).await.map_err(|e| {
         tracing::warn!(error = %e, session = id, "retrieving the Stripe session failed");
-        AppError::Conflict("error-payment-unavailable".into())
+        AppError::Conflict(ErrorId::PaymentUnavailable)
     })
 }
 

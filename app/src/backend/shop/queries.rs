@@ -7,6 +7,8 @@ use crate::backend::cooperatives::access;
 use crate::backend::entities::{checkouts, cooperatives, order_events, order_items, orders, regions};
 use crate::domain::orders::{available, Actor, OrderStatus};
 use crate::error::AppError;
+use crate::error::ErrorId;
+use crate::error::OrInternal;
 use crate::i18n::{translate, Locale};
 use crate::model::orders::{
     AddressView, CheckoutView, OrderEventView, OrderItemView, OrderRow, OrderView, SellerOrder, SellerOrders,
@@ -282,7 +284,7 @@ fn status_filter(status: Option<&str>) -> Result<Option<OrderStatus>, AppError> 
         None => Ok(None),
         Some(s) => OrderStatus::parse(s)
             .map(Some)
-            .ok_or_else(|| AppError::invalid("status", "error-order-status")),
+            .ok_or_else(|| AppError::invalid("status", ErrorId::OrderStatus)),
     }
 }
 
@@ -371,12 +373,12 @@ pub async fn seller_order(
     let checkout = checkouts::Entity::find_by_id(order.checkout_id)
         .one(db)
         .await?
-        .ok_or(AppError::Internal)?;
+        .or_internal("an order's checkout is missing")?;
     let cooperative_id = order.cooperative_id;
     let view = order_views(db, vec![order], Actor::Cooperative, locale)
         .await?
         .pop()
-        .ok_or(AppError::Internal)?;
+        .or_internal("an order's checkout is missing")?;
     Ok(SellerOrder {
         cooperative_id,
         order: view,
@@ -444,7 +446,7 @@ pub async fn seller_csv(
         "csv-tracking",
     ]
     .map(|k| translate(locale, k, None));
-    out.write_record(&header).map_err(|_| AppError::Internal)?;
+    out.write_record(&header).or_internal("writing the orders CSV")?;
     for o in &list {
         let Some(c) = checkouts.get(&o.checkout_id) else {
             continue;
@@ -477,10 +479,10 @@ pub async fn seller_csv(
                 o.tracking_code.clone().unwrap_or_default(),
             ]
             .map(|cell| defuse(&cell));
-            out.write_record(&row).map_err(|_| AppError::Internal)?;
+            out.write_record(&row).or_internal("writing the orders CSV")?;
         }
     }
-    let bytes = out.into_inner().map_err(|_| AppError::Internal)?;
+    let bytes = out.into_inner().or_internal("finishing the orders CSV")?;
     // A BOM so spreadsheet programs read Vietnamese text as UTF-8.
     Ok(format!("\u{feff}{}", String::from_utf8_lossy(&bytes)))
 }

@@ -3,6 +3,7 @@
 use crate::backend::entities::{shipping_province_fees, shipping_rules};
 use crate::domain::checkout::ShippingRules;
 use crate::error::AppError;
+use crate::error::ErrorId;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use std::collections::HashMap;
 
@@ -108,7 +109,7 @@ pub async fn save(
         .map_err(|e| {
             errors.push(crate::error::FieldError::new(
                 "free_above",
-                e.field_key("free_above").unwrap_or("error-price-invalid"),
+                e.field_key("free_above").unwrap_or(ErrorId::PriceInvalid),
             ))
         })
         .unwrap_or_default();
@@ -116,7 +117,7 @@ pub async fn save(
         .map_err(|e| {
             errors.push(crate::error::FieldError::new(
                 "international_fee",
-                e.field_key("international_fee").unwrap_or("error-price-invalid"),
+                e.field_key("international_fee").unwrap_or(ErrorId::PriceInvalid),
             ))
         })
         .unwrap_or_default();
@@ -129,14 +130,14 @@ pub async fn save(
     let mut fees = vec![];
     for (code, fee) in &f.province_fees {
         if !known.contains(code) {
-            return Err(AppError::BadRequest("error-form-tampered".into()));
+            return Err(AppError::Refused(ErrorId::FormTampered));
         }
         match optional_fee("province_fees", fee) {
             Ok(Some(v)) => fees.push((code.clone(), v)),
             Ok(None) => {}
             Err(_) => errors.push(crate::error::FieldError::new(
                 &format!("province_{code}"),
-                "error-price-invalid",
+                ErrorId::PriceInvalid,
             )),
         }
     }

@@ -78,7 +78,7 @@ pub fn CertKindsPage() -> impl IntoView {
                             <label for=id.clone()>{i18n.t(&format!("certkinds-name-{}", locale.code()))} " *"</label>
                             <input id=id name=format!("fields[names][{n}]") maxlength="60" lang=locale.code() />
                             <p class="field-error" aria-live="polite">
-                                {move || save_error.get().and_then(|e| e.field_key(&key).map(|k| i18n.t(k)))}
+                                {move || save_error.get().and_then(|e| e.field_key(&key).map(|k| i18n.t(k.as_str())))}
                             </p>
                         </div>
                     }

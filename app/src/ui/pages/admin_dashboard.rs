@@ -20,7 +20,7 @@ pub fn period_error_view(e: AppError) -> AnyView {
             set_status(http::StatusCode::UNPROCESSABLE_ENTITY);
             view! {
                 <div class="form-alert" role="alert" data-testid="period-error">
-                    {fields.into_iter().map(|f| view! { <p>{i18n.t(&f.key)}</p> }).collect_view()}
+                    {fields.into_iter().map(|f| view! { <p>{i18n.t(f.key.as_str())}</p> }).collect_view()}
                 </div>
             }
             .into_any()

@@ -151,7 +151,7 @@ pub fn AdminPaymentsPage() -> impl IntoView {
                                     <textarea id="field-featured" name="featured" rows="6">{p.featured.clone()}</textarea>
                                     <p class="field-hint">{i18n.t("admin-featured-hint")}</p>
                                     <p class="field-error" aria-live="polite">
-                                        {move || featured_error.get().and_then(|e| e.field_key("featured").map(|k| i18n.t(k)))}
+                                        {move || featured_error.get().and_then(|e| e.field_key("featured").map(|k| i18n.t(k.as_str())))}
                                     </p>
                                 </div>
                                 <button type="submit" class="btn btn-primary">{i18n.t("admin-featured-save")}</button>

@@ -290,7 +290,7 @@ pub fn MissingList(error: Signal<Option<AppError>>) -> impl IntoView {
             <ul class="missing-list" data-testid="missing-fields">
                 {fields
                     .into_iter()
-                    .map(|f| view! { <li>{i18n.t(&field_label_key(&f.field))} ": " {i18n.t(&f.key)}</li> })
+                    .map(|f| view! { <li>{i18n.t(&field_label_key(&f.field))} ": " {i18n.t(f.key.as_str())}</li> })
                     .collect_view()}
             </ul>
         })

@@ -22,7 +22,7 @@ pub fn CartPage() -> impl IntoView {
         <section class="container cart-page" data-testid="cart-page">
             <h1>{i18n.t("cart-title")}</h1>
             <div class="form-alert" role="alert">
-                {error.map(|e| view! { <p>{i18n.t(e.field_key("quantity").unwrap_or(e.message_key()))}</p> })}
+                {error.map(|e| view! { <p>{i18n.t(e.field_key("quantity").unwrap_or(e.id()).as_str())}</p> })}
             </div>
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {

@@ -3,6 +3,7 @@
 //! order or says (in the shopper's language) why not. The island is handed every word it shows,
 //! already translated, so the shop's bundle carries no translations.
 
+use crate::error::ErrorId;
 use crate::i18n::{I18n, Locale};
 use crate::model::checkout_summary::{Refusal, Summary};
 use crate::model::shop::RegionOption;
@@ -48,7 +49,7 @@ impl CheckoutTexts {
             street: i18n.t("checkout-street"),
             lines: i18n.t("checkout-lines"),
             note: i18n.t("checkout-note"),
-            network: i18n.t("error-network"),
+            network: i18n.t(ErrorId::Network.as_str()),
         }
     }
 }

@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use serde::{Deserialize, Serialize};
 
+use crate::error::ErrorId;
 pub use crate::ui::product_card::ProductGrid;
 
 #[component]
@@ -207,7 +208,7 @@ pub struct BuyTexts {
     pub in_stock: String,
     pub out_of_stock: String,
     /// Messages for the errors adding can meet: (message id, text).
-    pub errors: Vec<(String, String)>,
+    pub errors: Vec<(ErrorId, String)>,
 }
 
 struct BuyOptions {
@@ -218,15 +219,15 @@ struct BuyOptions {
 impl BuyOptions {
     fn of(p: &ProductPage, i18n: I18n) -> BuyOptions {
         let errors = [
-            "error-quantity",
-            "error-not-enough-stock",
-            "error-product-unavailable",
-            "error-cart-full",
-            "error-not-found",
-            "error-internal",
-            "error-network",
+            ErrorId::Quantity,
+            ErrorId::NotEnoughStock,
+            ErrorId::ProductUnavailable,
+            ErrorId::CartFull,
+            ErrorId::NotFound,
+            ErrorId::Internal,
+            ErrorId::Network,
         ]
-        .map(|k| (k.to_owned(), i18n.t(k)))
+        .map(|k| (k, i18n.t(k.as_str())))
         .to_vec();
         BuyOptions {
             options: p
@@ -254,12 +255,12 @@ impl BuyOptions {
 }
 
 /// The text for an error from the server, from the messages the page was given.
-fn error_text(errors: &[(String, String)], e: &crate::error::AppError) -> String {
-    let key = e.field_key("quantity").unwrap_or(e.message_key());
+fn error_text(errors: &[(ErrorId, String)], e: &crate::error::AppError) -> String {
+    let key = e.field_key("quantity").unwrap_or(e.id());
     errors
         .iter()
-        .find(|(k, _)| k == key)
-        .or_else(|| errors.iter().find(|(k, _)| k == "error-internal"))
+        .find(|(k, _)| *k == key)
+        .or_else(|| errors.iter().find(|(k, _)| *k == ErrorId::Internal))
         .map(|(_, t)| t.clone())
         .unwrap_or_default()
 }
@@ -381,7 +382,7 @@ pub struct ReportTexts {
     pub reason: String,
     pub send: String,
     pub sent: String,
-    pub errors: Vec<(String, String)>,
+    pub errors: Vec<(ErrorId, String)>,
 }
 
 impl ReportTexts {
@@ -392,12 +393,12 @@ impl ReportTexts {
             send: i18n.t("report-send"),
             sent: i18n.t("report-sent"),
             errors: [
-                "error-reason-required",
-                "error-too-long",
-                "error-internal",
-                "error-network",
+                ErrorId::ReasonRequired,
+                ErrorId::TooLong,
+                ErrorId::Internal,
+                ErrorId::Network,
             ]
-            .map(|k| (k.to_owned(), i18n.t(k)))
+            .map(|k| (k, i18n.t(k.as_str())))
             .to_vec(),
         }
     }
@@ -430,11 +431,11 @@ fn ReportForm(product_id: i64, texts: ReportTexts) -> impl IntoView {
     let errors = texts.errors.clone();
     let error = move || {
         outcome.get().and_then(Result::err).map(|e| {
-            let key = e.field_key("reason").unwrap_or(e.message_key()).to_owned();
+            let key = e.field_key("reason").unwrap_or(e.id());
             errors
                 .iter()
                 .find(|(k, _)| *k == key)
-                .or_else(|| errors.iter().find(|(k, _)| k == "error-internal"))
+                .or_else(|| errors.iter().find(|(k, _)| *k == ErrorId::Internal))
                 .map(|(_, t)| t.clone())
                 .unwrap_or_default()
         })

@@ -4,6 +4,7 @@
 
 use crate::api::search::fetch_search;
 use crate::domain::search::{SearchParams, Sort};
+use crate::error::ErrorId;
 use crate::i18n::{format_number, use_i18n, I18n};
 use crate::model::search::{FacetOption, SearchPageView};
 use crate::ui::outcome::error_view;
@@ -81,7 +82,7 @@ fn Results(p: SearchParams, page: SearchPageView) -> impl IntoView {
             </form>
             {page.unavailable.then(|| view! {
                 <div class="form-alert" role="alert" data-testid="search-unavailable">
-                    <p>{i18n.t("error-search-unavailable")}</p>
+                    <p>{i18n.t(ErrorId::SearchUnavailable.as_str())}</p>
                 </div>
             })}
             <div class="search-layout">

@@ -9,6 +9,7 @@ use crate::api::cooperatives::{
     InviteMember, RemoveDocument, RemoveMember,
 };
 use crate::error::AppError;
+use crate::error::ErrorId;
 use crate::i18n::{format_date, use_i18n};
 use crate::model::cooperatives::{ApplicationView, DashboardCoop, Membership};
 use crate::ui::auth_state::use_auth;
@@ -105,12 +106,8 @@ fn ApplicationDetail(
         let q = query.read();
         if let Some(key) = q.get("upload_error") {
             // Only our own message ids are shown; anything else becomes the generic error.
-            let key = if key.starts_with("error-") {
-                key
-            } else {
-                "error-bad-request".to_owned()
-            };
-            Some(view! { <div class="form-alert" role="alert" data-testid="upload-error"><p>{i18n.t(&key)}</p></div> }.into_any())
+            let key = ErrorId::parse(&key).unwrap_or(ErrorId::BadRequest);
+            Some(view! { <div class="form-alert" role="alert" data-testid="upload-error"><p>{i18n.t(key.as_str())}</p></div> }.into_any())
         } else if q.get("upload").is_some() {
             Some(view! { <p class="form-success" role="status">{i18n.t("apply-upload-done")}</p> }.into_any())
         } else if q.get("saved").is_some() {
@@ -416,7 +413,7 @@ pub fn InvitationPage() -> impl IntoView {
                     Err(AppError::Conflict(key)) => view! {
                         <section class="container narrow card">
                             <h1>{i18n.t("invitation-title")}</h1>
-                            <div class="form-alert" role="alert" data-testid="invitation-invalid"><p>{i18n.t(&key)}</p></div>
+                            <div class="form-alert" role="alert" data-testid="invitation-invalid"><p>{i18n.t(key.as_str())}</p></div>
                         </section>
                     }
                     .into_any(),

@@ -21,6 +21,7 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
 use crate::domain::catalog::{STEP_KINDS, UNITS};
+use crate::error::ErrorId;
 const NAMES: [&str; 5] = ["name_vi", "name_en", "name_zh", "name_ja", "name_ko"];
 const SHORTS: [&str; 5] = ["short_vi", "short_en", "short_zh", "short_ja", "short_ko"];
 const DESCRIPTIONS: [&str; 5] = [
@@ -87,7 +88,7 @@ pub fn SellerProductsPage() -> impl IntoView {
                                     </a>
                                 }.into_any()
                             } else {
-                                view! { <p class="note">{i18n.t("error-catalog-not-approved")}</p> }.into_any()
+                                view! { <p class="note">{i18n.t(ErrorId::CatalogNotApproved.as_str())}</p> }.into_any()
                             }}
                             {if list.products.is_empty() {
                                 view! { <p class="muted">{i18n.t("products-empty")}</p> }.into_any()
@@ -248,7 +249,7 @@ fn ProductForm(
                 let field = format!("variant_{i}_{col}");
                 let message = Signal::derive({
                     let field = field.clone();
-                    move || error.get().and_then(|e| e.field_key(&field).map(|k| i18n.t(k)))
+                    move || error.get().and_then(|e| e.field_key(&field).map(|k| i18n.t(k.as_str())))
                 });
                 view! {
                     <td class:has-error=move || message.get().is_some()>
@@ -368,7 +369,7 @@ pub fn BatchesSection(product_id: i64, regions: Vec<RegionOption>) -> impl IntoV
     let step_rows = (0..STEP_ROWS)
         .map(|i| {
             let message = move |col: &'static str| {
-                Signal::derive(move || error.get().and_then(|e| e.field_key(&format!("step_{i}_{col}")).map(|k| i18n.t(k))))
+                Signal::derive(move || error.get().and_then(|e| e.field_key(&format!("step_{i}_{col}")).map(|k| i18n.t(k.as_str()))))
             };
             let (kind_msg, date_msg) = (message("kind"), message("happened_on"));
             view! {
@@ -601,12 +602,8 @@ fn UploadNotice(target: Option<&'static str>) -> impl IntoView {
             return None;
         }
         if let Some(key) = q.get("upload_error") {
-            let key = if key.starts_with("error-") {
-                key
-            } else {
-                "error-bad-request".to_owned()
-            };
-            Some(view! { <div class="form-alert" role="alert" data-testid="upload-error"><p>{i18n.t(&key)}</p></div> }.into_any())
+            let key = ErrorId::parse(&key).unwrap_or(ErrorId::BadRequest);
+            Some(view! { <div class="form-alert" role="alert" data-testid="upload-error"><p>{i18n.t(key.as_str())}</p></div> }.into_any())
         } else {
             q.get("upload").map(|_| {
                 view! { <p class="form-success" role="status">{i18n.t("apply-upload-done")}</p> }.into_any()
@@ -829,7 +826,7 @@ fn ImportReportView(r: crate::model::catalog::ImportReport) -> impl IntoView {
                         <thead><tr><th>{i18n.t("import-row")}</th><th>{i18n.t("import-column")}</th><th>{i18n.t("import-problem")}</th></tr></thead>
                         <tbody>
                             {r.problems.into_iter().map(|p| view! {
-                                <tr><td>{p.row}</td><td><code>{p.column}</code></td><td>{i18n.t(&p.key)}</td></tr>
+                                <tr><td>{p.row}</td><td><code>{p.column}</code></td><td>{i18n.t(p.key.as_str())}</td></tr>
                             }).collect_view()}
                         </tbody>
                     </table>
