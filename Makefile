@@ -86,11 +86,11 @@ integration: integration-sqlite integration-postgres
 SERIAL := -- --test-threads=1
 
 integration-sqlite:
-	env -u TEST_DATABASE_URL cargo test -p server --test '*' $(SERIAL)
+	env -u TEST_DATABASE_URL cargo test -p server --test integration $(SERIAL)
 
 integration-postgres:
 	@if [ -n "$${TEST_DATABASE_URL:-}" ]; then \
-		cargo test -p server --test '*' $(SERIAL); \
+		cargo test -p server --test integration $(SERIAL); \
 	else echo "TEST_DATABASE_URL not set: PostgreSQL integration tests skipped (.ci/run sets it)"; fi
 
 e2e: build

@@ -1,11 +1,9 @@
 //! Background jobs: queued by type inside the caller's transaction, run by the server's worker, and a
 //! row of a kind no worker knows kept and reported instead of dropped.
 
-mod common;
-
+use crate::common::TestApp;
 use app::backend::jobs::{self, Job};
 use app::backend::mail::DeliverMail;
-use common::TestApp;
 use sea_orm::{ConnectionTrait, Statement};
 use std::time::Duration;
 

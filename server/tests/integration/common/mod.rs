@@ -23,15 +23,24 @@ pub struct TestApp {
     /// The server's database, for a connection of a test's own.
     pub database_url: String,
     running: Option<Running>,
-    pg: Option<(String, String)>,
+    /// Declared last: dropped after the server has gone.
+    scratch: ScratchDatabase,
 }
 
 fn workspace_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
-/// A fresh database URL: a new PostgreSQL database, or a SQLite file in `dir`.
-pub async fn fresh_database(dir: &std::path::Path) -> (String, Option<(String, String)>) {
+/// A database of one test's own, dropped with this value: a new PostgreSQL database when
+/// TEST_DATABASE_URL is set, or a SQLite file in the test's directory.
+pub struct ScratchDatabase {
+    pub url: String,
+    /// The admin URL and the database's name, on PostgreSQL.
+    pg: Option<(String, String)>,
+}
+
+/// A fresh database for a test (see `ScratchDatabase`).
+pub async fn fresh_database(dir: &std::path::Path) -> ScratchDatabase {
     match std::env::var("TEST_DATABASE_URL").ok().filter(|s| !s.is_empty()) {
         Some(admin_url) => {
             let name = format!("htx_test_{}", uuid::Uuid::new_v4().simple());
@@ -45,12 +54,39 @@ pub async fn fresh_database(dir: &std::path::Path) -> (String, Option<(String, S
             admin.close().await.ok();
             let mut url = url::Url::parse(&admin_url).expect("TEST_DATABASE_URL is a URL");
             url.set_path(&format!("/{name}"));
-            (url.to_string(), Some((admin_url, name)))
+            ScratchDatabase {
+                url: url.to_string(),
+                pg: Some((admin_url, name)),
+            }
         }
-        None => (
-            format!("sqlite://{}?mode=rwc", dir.join("htx.db").display()),
-            None,
-        ),
+        None => ScratchDatabase {
+            url: format!("sqlite://{}?mode=rwc", dir.join("htx.db").display()),
+            pg: None,
+        },
+    }
+}
+
+/// However the test ends (a failed assertion included), its PostgreSQL database goes. Drop cannot
+/// await, so the database is dropped from a thread with a runtime of its own.
+impl Drop for ScratchDatabase {
+    fn drop(&mut self) {
+        let Some((admin_url, name)) = self.pg.take() else {
+            return;
+        };
+        let cleanup = std::thread::spawn(move || {
+            let Ok(rt) = tokio::runtime::Builder::new_current_thread().enable_all().build() else {
+                return;
+            };
+            rt.block_on(async {
+                if let Ok(admin) = sea_orm::Database::connect(&admin_url).await {
+                    let _ = admin
+                        .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                        .await;
+                    admin.close().await.ok();
+                }
+            });
+        });
+        let _ = cleanup.join();
     }
 }
 
@@ -64,7 +100,8 @@ impl TestApp {
     pub async fn spawn_with(extra: &[(&str, &str)]) -> TestApp {
         let data_dir = std::env::temp_dir().join(format!("htx-test-{}", uuid::Uuid::new_v4().simple()));
         std::fs::create_dir_all(&data_dir).expect("temp dir");
-        let (database_url, pg) = fresh_database(&data_dir).await;
+        let scratch = fresh_database(&data_dir).await;
+        let database_url = scratch.url.clone();
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let addr = listener.local_addr().expect("addr");
         let base = format!("http://{addr}");
@@ -90,7 +127,7 @@ impl TestApp {
             data_dir,
             database_url,
             running: Some(running),
-            pg,
+            scratch,
         }
     }
 
@@ -164,19 +201,19 @@ impl TestApp {
         row.try_get::<i64>("", "n").expect("n")
     }
 
-    /// Stops the server and drops the PostgreSQL database.
+    /// Stops the server cleanly (and checks that it does); the database and files go on drop.
     pub async fn finish(mut self) {
         if let Some(r) = self.running.take() {
             r.stop().await.expect("clean stop");
         }
         self.db.clone().close().await.ok();
-        if let Some((admin_url, name)) = self.pg.take() {
-            if let Ok(admin) = sea_orm::Database::connect(&admin_url).await {
-                let _ = admin
-                    .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-                    .await;
-            }
-        }
+    }
+}
+
+/// A test that fails before `finish` still leaves nothing behind (the database goes with
+/// `scratch`).
+impl Drop for TestApp {
+    fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.data_dir);
     }
 }

@@ -1,11 +1,9 @@
 //! Product feeds for other platforms: only listed products, one item per variant with absolute
 //! links, VND prices, availability and brand; ETag and Last-Modified; unknown locales are 404.
 
-mod common;
-
-use common::coops::*;
-use common::shop::*;
-use common::TestApp;
+use crate::common::coops::*;
+use crate::common::shop::*;
+use crate::common::TestApp;
 use reqwest::StatusCode;
 use sea_orm::ConnectionTrait;
 

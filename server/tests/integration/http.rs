@@ -1,9 +1,9 @@
 //! The HTTP surface: locale redirects and pages, health, request ids, and the guards that refuse
 //! cross-origin writes, oversized bodies and malformed input without touching the database.
 
-mod common;
+use crate::common;
 
-use common::{TestApp, PASSWORD};
+use crate::common::{TestApp, PASSWORD};
 use reqwest::StatusCode;
 
 #[tokio::test]

@@ -1,8 +1,6 @@
 //! Accounts over HTTP: registration, login, logout, sessions, throttling, password change and reset.
 
-mod common;
-
-use common::{error_of, set_cookie, unique_email, TestApp, PASSWORD};
+use crate::common::{error_of, set_cookie, unique_email, TestApp, PASSWORD};
 use reqwest::StatusCode;
 use sea_orm::ConnectionTrait;
 

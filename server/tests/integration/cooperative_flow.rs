@@ -2,10 +2,8 @@
 //! review, public pages and API, suspension, staff and invitations, and every refusal — on SQLite
 //! and PostgreSQL.
 
-mod common;
-
-use common::coops::*;
-use common::{error_of, TestApp};
+use crate::common::coops::*;
+use crate::common::{error_of, TestApp};
 use reqwest::multipart::{Form, Part};
 use reqwest::StatusCode;
 use sea_orm::{ConnectionTrait, Statement};

@@ -2,10 +2,8 @@
 //! seconds, suspension takes products out of results, and bad input is a clear 400 — on SQLite and
 //! PostgreSQL.
 
-mod common;
-
-use common::coops::*;
-use common::TestApp;
+use crate::common::coops::*;
+use crate::common::TestApp;
 use reqwest::{Client, StatusCode};
 use std::time::{Duration, Instant};
 

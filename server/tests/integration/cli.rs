@@ -1,7 +1,7 @@
 //! The `server` binary as an operator uses it: help, configuration errors, create-admin, and a clean
 //! stop on SIGTERM.
 
-mod common;
+use crate::common;
 
 use std::io::Write;
 use std::process::{Command, Stdio};
@@ -67,7 +67,8 @@ fn create_admin(dir: &std::path::Path, db: &str, email: &str, password: &str) ->
 #[tokio::test]
 async fn create_admin_reads_the_password_from_stdin() {
     let dir = temp_dir();
-    let (db, _pg) = common::fresh_database(&dir).await;
+    let scratch = common::fresh_database(&dir).await;
+    let db = scratch.url.clone();
     let short = create_admin(&dir, &db, "admin@example.vn", "short");
     assert!(!short.status.success());
     assert!(String::from_utf8_lossy(&short.stderr).contains("at least 10 characters"));

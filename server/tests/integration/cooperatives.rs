@@ -1,14 +1,12 @@
 //! Cooperative applications: who may move them, the state machine applied with optimistic
 //! concurrency, audit events and decision mails — on SQLite and PostgreSQL.
 
-mod common;
-
+use crate::common::{TestApp, PASSWORD};
 use app::backend::accounts::SessionUser;
 use app::backend::cooperatives::{apply_action, Decision};
 use app::backend::entities::{cooperative_documents, cooperative_members, cooperatives, users};
 use app::domain::cooperative_status::CooperativeAction as A;
 use app::error::AppError;
-use common::{TestApp, PASSWORD};
 use sea_orm::{ActiveModelTrait, EntityTrait, Set};
 
 async fn user(app: &TestApp, email: &str) -> SessionUser {

@@ -2,11 +2,9 @@
 //! and carts, the cooperative told why) and restore them, and disable accounts (sessions end at
 //! once). Non-administrators get 403 from every administrators' page and server function.
 
-mod common;
-
-use common::coops::*;
-use common::shop::*;
-use common::{error_of, TestApp, PASSWORD};
+use crate::common::coops::*;
+use crate::common::shop::*;
+use crate::common::{error_of, TestApp, PASSWORD};
 use reqwest::StatusCode;
 
 #[tokio::test]

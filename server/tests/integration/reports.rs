@@ -4,13 +4,11 @@
 //! days; bad periods and provinces are refused with a reason; certification schemes are kept by
 //! administrators.
 
-mod common;
-
+use crate::common::coops::*;
+use crate::common::shop::*;
+use crate::common::{error_of, TestApp};
 use app::backend::entities::{checkouts, cooperative_status_changes, cooperatives, orders};
 use chrono::{DateTime, TimeZone, Utc};
-use common::coops::*;
-use common::shop::*;
-use common::{error_of, TestApp};
 use reqwest::{Client, StatusCode};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};

@@ -1,10 +1,10 @@
 //! Products over HTTP: who may edit a catalog, what bad input is refused, and that only published
 //! products of approved cooperatives reach shoppers — on SQLite and PostgreSQL.
 
-mod common;
+use crate::common;
 
-use common::coops::*;
-use common::{error_of, TestApp};
+use crate::common::coops::*;
+use crate::common::{error_of, TestApp};
 use reqwest::{Client, StatusCode};
 use sea_orm::ConnectionTrait;
 

@@ -4,14 +4,12 @@
 //! or both at the same moment come first; a duplicate, late, out-of-order or forged event changes
 //! nothing; an unpaid checkout gives its stock back; cancelled paid orders are refunded.
 
-mod common;
-
+use crate::common::coops::*;
+use crate::common::shop::*;
+use crate::common::TestApp;
 use axum::extract::{Path, State};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use common::coops::*;
-use common::shop::*;
-use common::TestApp;
 use reqwest::StatusCode;
 use sea_orm::ConnectionTrait;
 use std::collections::HashMap;

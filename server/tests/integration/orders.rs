@@ -3,11 +3,11 @@
 //! is shown before anything is placed; a double submission places once; the last units go to
 //! exactly as many buyers as there are units.
 
-mod common;
+use crate::common;
 
-use common::coops::*;
-use common::shop::*;
-use common::{error_of, TestApp};
+use crate::common::coops::*;
+use crate::common::shop::*;
+use crate::common::{error_of, TestApp};
 use reqwest::StatusCode;
 
 #[tokio::test]
