@@ -1,7 +1,7 @@
 // Lighthouse 12 (mobile: Moto G Power, slow 4G, simulated) against a build serving the demo
 // catalog, three runs per page, medians printed as a table and checked against the storefront's
 // targets (issue 14). The cart and checkout are measured with a product in the cart. `make
-// lighthouse` builds the release first; `make lighthouse-ci` (part of `make test`) runs once per
+// lighthouse` builds the release first; `make lighthouse-ci` (part of `make test`) runs three times per
 // page in Vietnamese with the release browser bundles served by the debug server.
 //
 //   node end2end/lighthouse.mjs            # every page in en and vi

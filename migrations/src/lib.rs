@@ -17,6 +17,7 @@ mod m20261123_000011_wards;
 mod m20261123_000012_moderation;
 mod m20261123_000013_reporting;
 mod m20261206_000014_storefront;
+mod m20261207_000015_typed_states;
 mod util;
 
 /// The ordered list of every migration.
@@ -40,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000012_moderation::Migration),
             Box::new(m20261123_000013_reporting::Migration),
             Box::new(m20261206_000014_storefront::Migration),
+            Box::new(m20261207_000015_typed_states::Migration),
         ]
     }
 }

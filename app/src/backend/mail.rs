@@ -5,6 +5,7 @@
 use super::entities::outbox_emails;
 use super::jobs;
 use super::state::Settings;
+use crate::domain::work::MailStatus;
 use crate::i18n::Locale;
 use chrono::Utc;
 use lettre::message::{header::ContentType, Mailbox};
@@ -42,7 +43,7 @@ pub async fn enqueue<C: ConnectionTrait>(conn: &C, mail: OutgoingMail) -> Result
         subject: Set(mail.subject),
         body_text: Set(mail.body_text),
         locale: Set(mail.locale.code().to_owned()),
-        status: Set("pending".to_owned()),
+        status: Set(MailStatus::Pending),
         created_at: Set(Utc::now()),
         ..Default::default()
     }
@@ -91,7 +92,7 @@ pub async fn deliver(
     else {
         return Err(format!("outbox mail {id} does not exist"));
     };
-    if mail.status != "pending" {
+    if mail.status != MailStatus::Pending {
         return Ok(());
     }
     let message = build_message(&mail, from)?;
@@ -105,12 +106,12 @@ pub async fn deliver(
             tokio::fs::write(dir.join(&name), message.formatted())
                 .await
                 .map_err(|e| format!("writing {name}: {e}"))?;
-            row.status = Set("written".to_owned());
+            row.status = Set(MailStatus::Written);
             row.file_name = Set(Some(name));
         }
         Transport::Smtp(smtp) => {
             smtp.send(message).await.map_err(|e| e.to_string())?;
-            row.status = Set("sent".to_owned());
+            row.status = Set(MailStatus::Sent);
         }
     }
     row.sent_at = Set(Some(Utc::now()));

@@ -26,7 +26,7 @@ pub async fn purge_expired(db: &DatabaseConnection) -> Result<u64, DbErr> {
         .await?
         .rows_affected;
     removed += jobs::Entity::delete_many()
-        .filter(jobs::Column::Status.eq("done"))
+        .filter(jobs::Column::Status.eq(crate::domain::work::JobStatus::Done))
         .filter(jobs::Column::FinishedAt.lt(now - Duration::days(14)))
         .exec(db)
         .await?

@@ -351,7 +351,7 @@ pub async fn search_users(
             id: u.id,
             email: u.email,
             display_name: u.display_name,
-            is_admin: u.role == "admin",
+            is_admin: u.role == crate::domain::Role::Admin,
             disabled: u.disabled_at.is_some(),
             created_at: u.created_at,
         })

@@ -146,27 +146,11 @@ impl std::fmt::Debug for Password {
     }
 }
 
-/// What a user may do. Cooperative membership is a separate relation, added with cooperatives.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Role {
-    Shopper,
-    Admin,
-}
-
-impl Role {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Shopper => "shopper",
-            Role::Admin => "admin",
-        }
-    }
-
-    /// Unknown values read from the database are treated as the least privileged role.
-    pub fn from_db(s: &str) -> Role {
-        match s {
-            "admin" => Role::Admin,
-            _ => Role::Shopper,
-        }
+stored_enum! {
+    /// What a user may do. Cooperative membership is a separate relation (`MemberRole`).
+    pub enum Role {
+        Shopper => "shopper",
+        Admin => "admin",
     }
 }
 
@@ -233,9 +217,13 @@ mod tests {
     }
 
     #[test]
-    fn roles() {
-        assert_eq!(Role::from_db("admin"), Role::Admin);
-        assert_eq!(Role::from_db("root"), Role::Shopper);
-        assert_eq!(Role::from_db(Role::Admin.as_str()), Role::Admin);
+    fn roles_are_stored_and_sent_by_their_spelling() {
+        assert_eq!(Role::parse("admin"), Some(Role::Admin));
+        assert_eq!(Role::parse("root"), None, "an unknown role is no role");
+        for role in Role::ALL {
+            assert_eq!(Role::parse(role.as_str()), Some(role));
+            let json = serde_json::to_string(&role).unwrap();
+            assert_eq!(json, format!("\"{role}\""));
+        }
     }
 }

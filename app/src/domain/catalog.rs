@@ -231,8 +231,12 @@ pub fn default_ocop_expiry(issued_on: NaiveDate) -> NaiveDate {
 }
 
 /// Whether shoppers see the star badge: verified and not yet expired.
-pub fn ocop_badge_shown(status: &str, expires_on: Option<NaiveDate>, today: NaiveDate) -> bool {
-    status == "verified" && expires_on.is_none_or(|d| d >= today)
+pub fn ocop_badge_shown(
+    status: CertificationStatus,
+    expires_on: Option<NaiveDate>,
+    today: NaiveDate,
+) -> bool {
+    status == CertificationStatus::Verified && expires_on.is_none_or(|d| d >= today)
 }
 
 /// Whether to warn the seller that a certificate expires soon (or has expired).
@@ -240,33 +244,25 @@ pub fn expires_soon(expires_on: Option<NaiveDate>, today: NaiveDate) -> bool {
     expires_on.is_some_and(|d| (d - today).num_days() <= EXPIRY_WARNING_DAYS)
 }
 
-/// A product's lifecycle on the shelf.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ProductStatus {
-    Draft,
-    Published,
-    Archived,
+stored_enum! {
+    /// Where a certificate's check by the administrators stands.
+    pub enum CertificationStatus {
+        Pending => "pending",
+        Verified => "verified",
+        Rejected => "rejected",
+    }
+}
+
+stored_enum! {
+    /// A product's lifecycle on the shelf.
+    pub enum ProductStatus {
+        Draft => "draft",
+        Published => "published",
+        Archived => "archived",
+    }
 }
 
 impl ProductStatus {
-    pub const ALL: [ProductStatus; 3] = [
-        ProductStatus::Draft,
-        ProductStatus::Published,
-        ProductStatus::Archived,
-    ];
-
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            ProductStatus::Draft => "draft",
-            ProductStatus::Published => "published",
-            ProductStatus::Archived => "archived",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<ProductStatus> {
-        ProductStatus::ALL.into_iter().find(|st| st.as_str() == s)
-    }
-
     pub const fn message_key(self) -> &'static str {
         match self {
             ProductStatus::Draft => "product-status-draft",
@@ -348,9 +344,15 @@ mod tests {
         let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
         let soon = NaiveDate::from_ymd_opt(2026, 12, 20).unwrap();
         let past = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
-        assert!(ocop_badge_shown("verified", Some(soon), today));
-        assert!(!ocop_badge_shown("verified", Some(past), today), "expired");
-        assert!(!ocop_badge_shown("pending", Some(soon), today), "not verified");
+        assert!(ocop_badge_shown(CertificationStatus::Verified, Some(soon), today));
+        assert!(
+            !ocop_badge_shown(CertificationStatus::Verified, Some(past), today),
+            "expired"
+        );
+        assert!(
+            !ocop_badge_shown(CertificationStatus::Pending, Some(soon), today),
+            "not verified"
+        );
         assert!(expires_soon(Some(soon), today));
         assert!(!expires_soon(
             Some(NaiveDate::from_ymd_opt(2027, 6, 1).unwrap()),

@@ -12,45 +12,19 @@
 //! Applicants submit and resubmit; only administrators decide. Every administrator decision except
 //! approval must carry a reason, which the applicant reads.
 
-use serde::{Deserialize, Serialize};
-
-/// Where an application stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum CooperativeStatus {
-    Draft,
-    Submitted,
-    Approved,
-    Rejected,
-    ChangesRequested,
-    Suspended,
+stored_enum! {
+    /// Where an application stands.
+    pub enum CooperativeStatus {
+        Draft => "draft",
+        Submitted => "submitted",
+        Approved => "approved",
+        Rejected => "rejected",
+        ChangesRequested => "changes_requested",
+        Suspended => "suspended",
+    }
 }
 
 impl CooperativeStatus {
-    pub const ALL: [CooperativeStatus; 6] = [
-        CooperativeStatus::Draft,
-        CooperativeStatus::Submitted,
-        CooperativeStatus::Approved,
-        CooperativeStatus::Rejected,
-        CooperativeStatus::ChangesRequested,
-        CooperativeStatus::Suspended,
-    ];
-
-    /// The value stored in the database.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            CooperativeStatus::Draft => "draft",
-            CooperativeStatus::Submitted => "submitted",
-            CooperativeStatus::Approved => "approved",
-            CooperativeStatus::Rejected => "rejected",
-            CooperativeStatus::ChangesRequested => "changes_requested",
-            CooperativeStatus::Suspended => "suspended",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<CooperativeStatus> {
-        CooperativeStatus::ALL.into_iter().find(|st| st.as_str() == s)
-    }
-
     /// The Fluent id of the status's name.
     pub const fn message_key(self) -> &'static str {
         match self {
@@ -85,27 +59,19 @@ pub enum Actor {
     Administrator,
 }
 
-/// What someone asks to do with an application.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum CooperativeAction {
-    Submit,
-    Approve,
-    Reject,
-    RequestChanges,
-    Suspend,
-    Reinstate,
+stored_enum! {
+    /// What someone asks to do with an application.
+    pub enum CooperativeAction {
+        Submit => "submit",
+        Approve => "approve",
+        Reject => "reject",
+        RequestChanges => "request_changes",
+        Suspend => "suspend",
+        Reinstate => "reinstate",
+    }
 }
 
 impl CooperativeAction {
-    pub const ALL: [CooperativeAction; 6] = [
-        CooperativeAction::Submit,
-        CooperativeAction::Approve,
-        CooperativeAction::Reject,
-        CooperativeAction::RequestChanges,
-        CooperativeAction::Suspend,
-        CooperativeAction::Reinstate,
-    ];
-
     /// Who may take the action.
     pub const fn actor(self) -> Actor {
         match self {
@@ -119,10 +85,6 @@ impl CooperativeAction {
         !matches!(self, CooperativeAction::Submit | CooperativeAction::Approve)
     }
 
-    pub fn parse(s: &str) -> Option<CooperativeAction> {
-        CooperativeAction::ALL.into_iter().find(|a| a.as_str() == s)
-    }
-
     /// The Fluent id of the action's button label.
     pub const fn message_key(self) -> &'static str {
         match self {
@@ -132,18 +94,6 @@ impl CooperativeAction {
             CooperativeAction::RequestChanges => "coop-action-request-changes",
             CooperativeAction::Suspend => "coop-action-suspend",
             CooperativeAction::Reinstate => "coop-action-reinstate",
-        }
-    }
-
-    /// The audit log's name for the action.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            CooperativeAction::Submit => "submit",
-            CooperativeAction::Approve => "approve",
-            CooperativeAction::Reject => "reject",
-            CooperativeAction::RequestChanges => "request_changes",
-            CooperativeAction::Suspend => "suspend",
-            CooperativeAction::Reinstate => "reinstate",
         }
     }
 }

@@ -7,48 +7,22 @@
 use crate::error::ErrorId;
 use serde::{Deserialize, Serialize};
 
-/// Where an order stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum OrderStatus {
-    /// A card checkout waiting for Stripe to confirm payment; stock is reserved.
-    PendingPayment,
-    /// Paid by card, or cash on delivery: the cooperative has a new order.
-    Placed,
-    Confirmed,
-    Shipped,
-    Delivered,
-    Completed,
-    Cancelled,
+stored_enum! {
+    /// Where an order stands.
+    pub enum OrderStatus {
+        /// A card checkout waiting for Stripe to confirm payment; stock is reserved.
+        PendingPayment => "pending_payment",
+        /// Paid by card, or cash on delivery: the cooperative has a new order.
+        Placed => "placed",
+        Confirmed => "confirmed",
+        Shipped => "shipped",
+        Delivered => "delivered",
+        Completed => "completed",
+        Cancelled => "cancelled",
+    }
 }
 
 impl OrderStatus {
-    pub const ALL: [OrderStatus; 7] = [
-        OrderStatus::PendingPayment,
-        OrderStatus::Placed,
-        OrderStatus::Confirmed,
-        OrderStatus::Shipped,
-        OrderStatus::Delivered,
-        OrderStatus::Completed,
-        OrderStatus::Cancelled,
-    ];
-
-    /// The stored form.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            OrderStatus::PendingPayment => "pending_payment",
-            OrderStatus::Placed => "placed",
-            OrderStatus::Confirmed => "confirmed",
-            OrderStatus::Shipped => "shipped",
-            OrderStatus::Delivered => "delivered",
-            OrderStatus::Completed => "completed",
-            OrderStatus::Cancelled => "cancelled",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<OrderStatus> {
-        OrderStatus::ALL.into_iter().find(|st| st.as_str() == s)
-    }
-
     /// The Fluent id of the status's name.
     pub fn message_key(self) -> &'static str {
         match self {
@@ -214,35 +188,42 @@ pub fn available(status: OrderStatus, actor: Actor) -> Vec<&'static str> {
         .collect()
 }
 
-/// How a checkout is paid.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum PaymentMethod {
-    CashOnDelivery,
-    Card,
+stored_enum! {
+    /// How a checkout is paid.
+    pub enum PaymentMethod {
+        CashOnDelivery => "cod",
+        Card => "card",
+    }
 }
 
 impl PaymentMethod {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            PaymentMethod::CashOnDelivery => "cod",
-            PaymentMethod::Card => "card",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<PaymentMethod> {
-        match s {
-            "cod" => Some(PaymentMethod::CashOnDelivery),
-            "card" => Some(PaymentMethod::Card),
-            _ => None,
-        }
-    }
-
     /// The status a new order starts in.
     pub fn initial_status(self) -> OrderStatus {
         match self {
             PaymentMethod::CashOnDelivery => OrderStatus::Placed,
             PaymentMethod::Card => OrderStatus::PendingPayment,
         }
+    }
+}
+
+stored_enum! {
+    /// Where a checkout (one payment for the orders of several cooperatives) stands.
+    pub enum CheckoutStatus {
+        /// A card checkout sent to Stripe; its stock is reserved until it is paid or expires.
+        AwaitingPayment => "awaiting_payment",
+        Paid => "paid",
+        /// Cash on delivery: nothing to collect online.
+        CashOnDelivery => "cod",
+        /// Never paid in time: the stock went back.
+        Expired => "expired",
+    }
+}
+
+stored_enum! {
+    /// What a ledger entry records.
+    pub enum LedgerKind {
+        Sale => "sale",
+        Refund => "refund",
     }
 }
 

@@ -97,7 +97,7 @@ pub struct CategoryOption {
 pub struct SellerProductRow {
     pub id: i64,
     pub name: String,
-    pub status: String,
+    pub status: crate::domain::catalog::ProductStatus,
     pub stock: i64,
     pub variants: usize,
     /// Locale codes with a name.
@@ -120,7 +120,7 @@ pub struct SellerProducts {
 pub struct ProductEdit {
     pub id: i64,
     pub cooperative_id: i64,
-    pub status: String,
+    pub status: crate::domain::catalog::ProductStatus,
     pub version: i32,
     pub fields: ProductFields,
     /// The public address in Vietnamese, once published.
@@ -298,8 +298,7 @@ pub struct CertificationRow {
     pub level: Option<String>,
     pub issued_on: Option<chrono::NaiveDate>,
     pub expires_on: Option<chrono::NaiveDate>,
-    /// "pending", "verified" or "rejected".
-    pub status: String,
+    pub status: crate::domain::catalog::CertificationStatus,
     pub reason: Option<String>,
     /// Expires within 30 days (or has expired): the seller is warned.
     pub expires_soon: bool,

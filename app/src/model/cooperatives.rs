@@ -100,7 +100,7 @@ pub struct DocumentView {
 pub struct ApplicationView {
     pub id: i64,
     pub slug: String,
-    pub status: String,
+    pub status: crate::domain::cooperative_status::CooperativeStatus,
     pub reason: Option<String>,
     pub version: i32,
     pub fields: ApplicationFields,
@@ -125,7 +125,7 @@ pub struct QueueRow {
     pub legal_name_vi: String,
     pub registration_number: String,
     pub region_name: Option<String>,
-    pub status: String,
+    pub status: crate::domain::cooperative_status::CooperativeStatus,
     /// When it entered its current state (submitted, or the last decision).
     pub since: DateTime<Utc>,
     /// Whole hours it has been waiting.
@@ -138,7 +138,7 @@ pub struct Membership {
     pub cooperative_id: i64,
     pub name: String,
     pub role: String,
-    pub status: String,
+    pub status: crate::domain::cooperative_status::CooperativeStatus,
 }
 
 /// A member of a cooperative's staff.

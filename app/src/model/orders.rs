@@ -1,5 +1,6 @@
 //! What the order pages (the shopper's and the cooperative's) and their server functions exchange.
 
+use crate::domain::orders::{CheckoutStatus, OrderStatus, PaymentMethod};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -17,8 +18,7 @@ pub struct OrderItemView {
 /// One step of an order's history.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OrderEventView {
-    /// Stored status name ("placed", "shipped"…).
-    pub to_status: String,
+    pub to_status: OrderStatus,
     /// "shopper", "cooperative" or "system".
     pub actor: String,
     pub note: Option<String>,
@@ -36,8 +36,8 @@ pub struct AddressView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OrderView {
     pub number: String,
-    pub status: String,
-    pub payment_method: String,
+    pub status: OrderStatus,
+    pub payment_method: PaymentMethod,
     pub cooperative_name: String,
     pub cooperative_slug: String,
     pub items: Vec<OrderItemView>,
@@ -62,9 +62,8 @@ pub struct CheckoutView {
     pub phone: String,
     pub address: AddressView,
     pub note: Option<String>,
-    pub payment_method: String,
-    /// "cod", "awaiting_payment", "paid" or "expired".
-    pub status: String,
+    pub payment_method: PaymentMethod,
+    pub status: CheckoutStatus,
     pub total_vnd: i64,
     pub orders: Vec<OrderView>,
     pub created_at: DateTime<Utc>,
@@ -75,8 +74,8 @@ pub struct CheckoutView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OrderRow {
     pub number: String,
-    pub status: String,
-    pub payment_method: String,
+    pub status: OrderStatus,
+    pub payment_method: PaymentMethod,
     pub cooperative_name: String,
     pub recipient: String,
     pub units: i64,

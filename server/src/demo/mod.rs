@@ -16,6 +16,9 @@ use app::backend::entities::{
 use app::backend::storage::FileStore;
 use app::backend::transactions::begin_write;
 use app::domain::catalog::default_ocop_expiry;
+use app::domain::catalog::ProductStatus;
+use app::domain::cooperative_status::{CooperativeAction, CooperativeStatus};
+use app::domain::orders::{CheckoutStatus, OrderStatus, PaymentMethod};
 use app::domain::slug::{localized_slug, slugify};
 use app::error::AppError;
 use app::i18n::Locale;
@@ -181,7 +184,7 @@ pub async fn seed(db: &DatabaseConnection, files: &FileStore) -> Result<SeedRepo
                     level: Set(Some(if stars == 5 { "national" } else { "provincial" }.into())),
                     issued_on: Set(Some(issued)),
                     expires_on: Set(Some(default_ocop_expiry(issued))),
-                    status: Set("verified".into()),
+                    status: Set(app::domain::catalog::CertificationStatus::Verified),
                     decided_at: Set(Some(Utc::now())),
                     created_at: Set(Utc::now()),
                     ..Default::default()
@@ -241,7 +244,7 @@ async fn insert_coop<C: ConnectionTrait>(
     let decided = submitted + Duration::days(2 + i as i64 % 12);
     let model = cooperatives::ActiveModel {
         slug: Set(slugs.take(Locale::Vi, coop.trading[0], "")),
-        status: Set("approved".into()),
+        status: Set(CooperativeStatus::Approved),
         legal_name_vi: Set(coop.legal_name_vi.into()),
         registration_number: Set(format!("{:010}", 1_800_000_000u64 + i as u64 * 7_919)),
         region_code: Set(Some(coop.region.into())),
@@ -264,14 +267,24 @@ async fn insert_coop<C: ConnectionTrait>(
     .insert(conn)
     .await?;
     for (action, from, to, at) in [
-        ("submit", "draft", "submitted", submitted),
-        ("approve", "submitted", "approved", decided),
+        (
+            CooperativeAction::Submit,
+            CooperativeStatus::Draft,
+            CooperativeStatus::Submitted,
+            submitted,
+        ),
+        (
+            CooperativeAction::Approve,
+            CooperativeStatus::Submitted,
+            CooperativeStatus::Approved,
+            decided,
+        ),
     ] {
         cooperative_status_changes::ActiveModel {
             cooperative_id: Set(model.id),
-            action: Set(action.into()),
-            from_status: Set(from.into()),
-            to_status: Set(to.into()),
+            action: Set(action),
+            from_status: Set(from),
+            to_status: Set(to),
             at: Set(at),
             ..Default::default()
         }
@@ -313,7 +326,7 @@ async fn insert_product<C: ConnectionTrait>(
     let model = products::ActiveModel {
         cooperative_id: Set(coop_id),
         category_code: Set(product.category.into()),
-        status: Set("published".into()),
+        status: Set(ProductStatus::Published),
         unit: Set(product.unit.into()),
         origin_region_code: Set(Some(coop.region.into())),
         // Every other product carries a barcode, so both QR forms appear in the demo.
@@ -397,7 +410,7 @@ pub async fn seed_bulk(db: &DatabaseConnection, count: usize) -> Result<usize, S
             new_products.push(products::ActiveModel {
                 cooperative_id: Set(coops[n % coops.len()]),
                 category_code: Set(categories[n % categories.len()].into()),
-                status: Set("published".into()),
+                status: Set(ProductStatus::Published),
                 unit: Set("jar".into()),
                 origin_region_code: Set(None),
                 gtin: Set(None),
@@ -505,12 +518,16 @@ pub async fn seed_bulk_orders(db: &DatabaseConnection, count: usize) -> Result<u
             let item = &items[(n * 7_919) % items.len()];
             let quantity = 1 + (n % 3) as i64;
             let created = now - Duration::minutes(((n * 104_729) % (730 * 24 * 60)) as i64);
-            let method = if n.is_multiple_of(3) { "card" } else { "cod" };
+            let method = if n.is_multiple_of(3) {
+                PaymentMethod::Card
+            } else {
+                PaymentMethod::CashOnDelivery
+            };
             let status = match n % 10 {
-                0 => "cancelled",
-                1 => "placed",
-                2 | 3 => "delivered",
-                _ => "completed",
+                0 => OrderStatus::Cancelled,
+                1 => OrderStatus::Placed,
+                2 | 3 => OrderStatus::Delivered,
+                _ => OrderStatus::Completed,
             };
             let subtotal = item.4 * quantity;
             let shipping = if subtotal >= 500_000 { 0 } else { 30_000 };
@@ -538,13 +555,13 @@ pub async fn seed_bulk_orders(db: &DatabaseConnection, count: usize) -> Result<u
                 street: Set(Some("1 Đường Mẫu".into())),
                 address_lines: Set(None),
                 note: Set(None),
-                payment_method: Set(method.into()),
-                status: Set(if status == "cancelled" {
-                    "cancelled"
-                } else {
-                    "paid"
-                }
-                .into()),
+                payment_method: Set(method),
+                // A card checkout was paid (a cancelled order's money went back through the
+                // ledger); cash on delivery is collected by the carrier.
+                status: Set(match method {
+                    PaymentMethod::Card => CheckoutStatus::Paid,
+                    PaymentMethod::CashOnDelivery => CheckoutStatus::CashOnDelivery,
+                }),
                 total_vnd: Set(subtotal + shipping),
                 stripe_session_id: Set(None),
                 stripe_payment_intent: Set(None),
@@ -572,8 +589,8 @@ pub async fn seed_bulk_orders(db: &DatabaseConnection, count: usize) -> Result<u
                 number: Set(format!("B{:09}", first + chunk_start + k)),
                 checkout_id: Set(*checkout_id),
                 cooperative_id: Set(item.2),
-                status: Set((*status).into()),
-                payment_method: Set((*method).into()),
+                status: Set(*status),
+                payment_method: Set(*method),
                 subtotal_vnd: Set(*subtotal),
                 shipping_vnd: Set(*shipping),
                 total_vnd: Set(subtotal + shipping),

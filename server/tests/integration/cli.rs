@@ -86,7 +86,7 @@ async fn create_admin_reads_the_password_from_stdin() {
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(admin.role, "admin");
+    assert_eq!(admin.role, app::domain::Role::Admin);
     conn.close().await.ok();
 }
 

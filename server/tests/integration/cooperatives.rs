@@ -32,7 +32,7 @@ async fn draft(app: &TestApp, owner: &SessionUser, locale: &str) -> cooperatives
     let now = chrono::Utc::now();
     let coop = cooperatives::ActiveModel {
         slug: Set(format!("htx-{}", uuid::Uuid::new_v4().simple())),
-        status: Set("draft".into()),
+        status: Set(app::domain::cooperative_status::CooperativeStatus::Draft),
         legal_name_vi: Set("Hợp tác xã Mật ong U Minh".into()),
         registration_number: Set("1900123456".into()),
         region_code: Set(Some("ca-mau".into())),
@@ -104,7 +104,7 @@ async fn only_members_submit_and_only_administrators_decide() {
     let submitted = apply_action(&app.db, &owner, decision(&coop, A::Submit, None))
         .await
         .unwrap();
-    assert_eq!(submitted.status, "submitted");
+    assert_eq!(submitted.status.as_str(), "submitted");
     assert_eq!(submitted.version, 1);
     assert!(submitted.submitted_at.is_some());
 
@@ -153,7 +153,7 @@ async fn decisions_need_reasons_and_follow_the_state_machine() {
     )
     .await
     .unwrap();
-    assert_eq!(asked.status, "changes_requested");
+    assert_eq!(asked.status.as_str(), "changes_requested");
     assert_eq!(
         asked.status_reason.as_deref(),
         Some("The certificate scan is unreadable")
@@ -164,7 +164,7 @@ async fn decisions_need_reasons_and_follow_the_state_machine() {
     let approved = apply_action(&app.db, &reviewer, decision(&again, A::Approve, None))
         .await
         .unwrap();
-    assert_eq!(approved.status, "approved");
+    assert_eq!(approved.status.as_str(), "approved");
     let twice = apply_action(&app.db, &reviewer, decision(&approved, A::Approve, None)).await;
     assert_eq!(twice.unwrap_err(), AppError::Changed("approved".into()));
 
@@ -216,7 +216,7 @@ async fn two_administrators_at_once_one_wins() {
     };
     assert_eq!(
         loser,
-        AppError::Changed(winner.status.clone()),
+        AppError::Changed(winner.status.as_str().to_owned()),
         "the loser is told the new state"
     );
     let stored = cooperatives::Entity::find_by_id(coop.id)

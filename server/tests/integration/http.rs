@@ -329,7 +329,7 @@ async fn migrations_run_down_and_up_again() {
     let now = chrono::Utc::now();
     let coop = cooperatives::ActiveModel {
         slug: Set("htx-mat-ong-u-minh".into()),
-        status: Set("draft".into()),
+        status: Set(app::domain::cooperative_status::CooperativeStatus::Draft),
         legal_name_vi: Set("Hợp tác xã Mật ong U Minh".into()),
         registration_number: Set("1900123456".into()),
         region_code: Set(Some("ca-mau".into())),
@@ -403,4 +403,61 @@ fn link_tags(html: &str) -> Vec<std::collections::HashMap<String, String>> {
                 .collect()
         })
         .collect()
+}
+
+/// A status outside its enum cannot be stored, on either database; and the migration that adds
+/// the guard refuses to run over rows that already break it, naming the column.
+#[tokio::test]
+async fn a_state_outside_its_enum_cannot_be_stored() {
+    use migrations::{Migrator, MigratorTrait};
+    use sea_orm::ConnectionTrait;
+    let app = TestApp::spawn().await;
+    app::backend::accounts::create_admin(&app.db, "admin@example.vn", "mat-ong-rung-u-minh")
+        .await
+        .unwrap();
+    let refused = app
+        .db
+        .execute_unprepared("UPDATE users SET role = 'superuser'")
+        .await;
+    assert!(refused.is_err(), "an unknown role was stored");
+    let job = |status: &str| {
+        format!(
+            "INSERT INTO jobs (kind, payload, status, attempts, run_at, created_at) \
+             VALUES ('deliver_mail', '{{}}', '{status}', 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
+        )
+    };
+    let before = app.count("jobs").await;
+    app.db
+        .execute_unprepared(&job("done"))
+        .await
+        .expect("a known job status is stored");
+    let refused = app.db.execute_unprepared(&job("lost")).await;
+    assert!(refused.is_err(), "an unknown job status was stored");
+    assert_eq!(app.count("jobs").await, before + 1);
+    // Known values still go in.
+    app.db
+        .execute_unprepared("UPDATE users SET role = 'shopper'")
+        .await
+        .expect("a known role is stored");
+
+    // Without the guard a bad row can be written; the migration then stops and says where.
+    Migrator::down(&app.db, Some(1))
+        .await
+        .expect("the guard comes off");
+    app.db
+        .execute_unprepared("UPDATE users SET role = 'superuser'")
+        .await
+        .expect("unguarded");
+    let err = Migrator::up(&app.db, None)
+        .await
+        .expect_err("the migration refuses");
+    assert!(err.to_string().contains("users.role: 1 row(s)"), "{err}");
+    app.db
+        .execute_unprepared("UPDATE users SET role = 'admin'")
+        .await
+        .unwrap();
+    Migrator::up(&app.db, None)
+        .await
+        .expect("applies once the rows are right");
+    app.finish().await;
 }

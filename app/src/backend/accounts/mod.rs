@@ -76,7 +76,7 @@ pub async fn register(
         email: Set(email.as_str().to_owned()),
         display_name: Set(name.as_str().to_owned()),
         password_hash: Set(hash),
-        role: Set(Role::Shopper.as_str().to_owned()),
+        role: Set(Role::Shopper),
         locale: Set(form.locale.code().to_owned()),
         created_at: Set(now),
         updated_at: Set(now),
@@ -213,7 +213,7 @@ pub async fn create_admin(db: &DatabaseConnection, email: &str, password: &str) 
         Some(u) => {
             let id = u.id;
             let mut active: users::ActiveModel = u.into();
-            active.role = Set(Role::Admin.as_str().to_owned());
+            active.role = Set(Role::Admin);
             active.password_hash = Set(hash);
             active.updated_at = Set(now);
             active.update(&txn).await?;
@@ -225,7 +225,7 @@ pub async fn create_admin(db: &DatabaseConnection, email: &str, password: &str) 
                 email: Set(email.as_str().to_owned()),
                 display_name: Set(display),
                 password_hash: Set(hash),
-                role: Set(Role::Admin.as_str().to_owned()),
+                role: Set(Role::Admin),
                 locale: Set(Locale::Vi.code().to_owned()),
                 created_at: Set(now),
                 updated_at: Set(now),
@@ -261,7 +261,7 @@ pub async fn create_seller_for_demo<C: sea_orm::ConnectionTrait>(
         email: Set(email.as_str().to_owned()),
         display_name: Set(display_name.chars().take(60).collect()),
         password_hash: Set(hash),
-        role: Set(Role::Shopper.as_str().to_owned()),
+        role: Set(Role::Shopper),
         locale: Set(Locale::Vi.code().to_owned()),
         created_at: Set(now),
         updated_at: Set(now),

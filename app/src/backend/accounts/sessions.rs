@@ -33,7 +33,7 @@ impl From<&users::Model> for SessionUser {
             id: u.id,
             email: u.email.clone(),
             display_name: u.display_name.clone(),
-            role: Role::from_db(&u.role),
+            role: u.role,
             created_at: u.created_at,
         }
     }

@@ -247,7 +247,7 @@ pub async fn shown_certifications(
         .all(db)
         .await?
         .into_iter()
-        .filter(|c| ocop_badge_shown(&c.status, c.expires_on, today))
+        .filter(|c| ocop_badge_shown(c.status, c.expires_on, today))
         .collect();
     // Product pages are the hot path: names are read only for a product that has badges.
     let labels = if shown.is_empty() {

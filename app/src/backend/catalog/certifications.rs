@@ -14,6 +14,7 @@ use crate::backend::entities::{
 use crate::backend::mail::{self, OutgoingMail};
 use crate::backend::storage::FileStore;
 use crate::backend::transactions::begin_write;
+use crate::domain::catalog::CertificationStatus;
 use crate::domain::catalog::{
     default_ocop_expiry, expires_soon, parse_ocop_level, parse_ocop_stars, EXPIRY_WARNING_DAYS,
 };
@@ -133,7 +134,7 @@ pub async fn add(
         level: Set(checked.level.clone()),
         issued_on: Set(checked.issued_on),
         expires_on: Set(checked.expires_on),
-        status: Set("pending".into()),
+        status: Set(CertificationStatus::Pending),
         created_at: Set(Utc::now()),
         ..Default::default()
     }
@@ -173,10 +174,14 @@ pub async fn decide(
         .one(&txn)
         .await?
         .ok_or(AppError::NotFound)?;
-    if cert.status != "pending" {
-        return Err(AppError::Changed(cert.status));
+    if cert.status != CertificationStatus::Pending {
+        return Err(AppError::Changed(cert.status.as_str().to_owned()));
     }
-    let status = if verify { "verified" } else { "rejected" };
+    let status = if verify {
+        CertificationStatus::Verified
+    } else {
+        CertificationStatus::Rejected
+    };
     // Only if still pending: of two administrators deciding at once, one wins.
     let done = certs::Entity::update_many()
         .col_expr(certs::Column::Status, sea_orm::sea_query::Expr::value(status))
@@ -193,7 +198,7 @@ pub async fn decide(
             sea_orm::sea_query::Expr::value(Utc::now()),
         )
         .filter(certs::Column::Id.eq(cert.id))
-        .filter(certs::Column::Status.eq("pending"))
+        .filter(certs::Column::Status.eq(CertificationStatus::Pending))
         .exec(&txn)
         .await?;
     if done.rows_affected != 1 {
@@ -244,7 +249,7 @@ pub async fn attach_scan(
         .ok_or(AppError::NotFound)?;
     // Checks membership and that the cooperative may edit (not suspended).
     load_for_edit(db, user, cert.product_id).await?;
-    if cert.status != "pending" {
+    if cert.status != CertificationStatus::Pending {
         return Err(AppError::Conflict(ErrorId::CertDecided));
     }
     let kind = kind_of(
@@ -264,7 +269,7 @@ pub async fn attach_scan(
             sea_orm::sea_query::Expr::value(key.clone()),
         )
         .filter(certs::Column::Id.eq(cert.id))
-        .filter(certs::Column::Status.eq("pending"))
+        .filter(certs::Column::Status.eq(CertificationStatus::Pending))
         .exec(&txn)
         .await?;
     if done.rows_affected != 1 {
@@ -393,7 +398,7 @@ pub async fn pending(
 ) -> Result<Vec<CertificationRow>, AppError> {
     require_admin(user)?;
     let list = certs::Entity::find()
-        .filter(certs::Column::Status.eq("pending"))
+        .filter(certs::Column::Status.eq(CertificationStatus::Pending))
         .order_by_asc(certs::Column::Id)
         .all(db)
         .await?;
@@ -405,7 +410,7 @@ pub async fn pending(
 /// about.
 pub async fn warn_expiring(db: &DatabaseConnection, today: NaiveDate) -> Result<usize, AppError> {
     let due = certs::Entity::find()
-        .filter(certs::Column::Status.eq("verified"))
+        .filter(certs::Column::Status.eq(CertificationStatus::Verified))
         .filter(certs::Column::ExpiryWarnedAt.is_null())
         .filter(certs::Column::ExpiresOn.lte(today + chrono::Duration::days(EXPIRY_WARNING_DAYS)))
         .filter(certs::Column::ExpiresOn.gte(today))

@@ -45,9 +45,9 @@ pub async fn relist<C: ConnectionTrait>(conn: &C, product_ids: &[i64]) -> Result
         let listed = products::Entity::find()
             .join(JoinType::InnerJoin, products::Relation::Cooperative.def())
             .filter(products::Column::Id.is_in(ids.iter().copied()))
-            .filter(products::Column::Status.eq(ProductStatus::Published.as_str()))
+            .filter(products::Column::Status.eq(ProductStatus::Published))
             .filter(products::Column::HiddenAt.is_null())
-            .filter(cooperatives::Column::Status.eq(CooperativeStatus::Approved.as_str()))
+            .filter(cooperatives::Column::Status.eq(CooperativeStatus::Approved))
             .all(conn)
             .await?;
         let mut rows = Vec::with_capacity(listed.len() * 3);

@@ -184,7 +184,7 @@ pub(super) async fn editable_coop<C: ConnectionTrait>(
         // Administrators moderate; they do not write a cooperative's catalog.
         return Err(AppError::Forbidden);
     }
-    if CooperativeStatus::parse(&coop.status) != Some(CooperativeStatus::Approved) {
+    if coop.status != CooperativeStatus::Approved {
         return Err(AppError::Conflict(ErrorId::CatalogNotApproved));
     }
     Ok(access)
@@ -429,7 +429,7 @@ pub(super) async fn insert_checked<C: ConnectionTrait>(
     let product = products::ActiveModel {
         cooperative_id: Set(cooperative_id),
         category_code: Set(checked.category_code.clone()),
-        status: Set(ProductStatus::Draft.as_str().to_owned()),
+        status: Set(ProductStatus::Draft),
         unit: Set(checked.unit.clone()),
         origin_region_code: Set(checked.origin_region_code.clone()),
         gtin: Set(checked.gtin.clone()),
@@ -471,7 +471,7 @@ pub async fn update(
     let txn = begin_write(db).await?;
     let product = load_for_edit(&txn, user, product_id).await?;
     if product.version != seen_version {
-        return Err(AppError::Changed(product.status));
+        return Err(AppError::Changed(product.status.as_str().to_owned()));
     }
     check_references(&txn, &checked).await?;
     let done = products::Entity::update_many()
@@ -492,7 +492,7 @@ pub async fn update(
         .exec(&txn)
         .await?;
     if done.rows_affected != 1 {
-        return Err(AppError::Changed(product.status));
+        return Err(AppError::Changed(product.status.as_str().to_owned()));
     }
     save_parts(&txn, product.id, &checked).await?;
     // The category may have changed.
@@ -518,7 +518,7 @@ pub async fn set_status(
     let product = load_for_edit(&txn, user, product_id).await?;
     let now = Utc::now();
     let mut active: products::ActiveModel = product.clone().into();
-    active.status = Set(to.as_str().to_owned());
+    active.status = Set(to);
     active.version = Set(product.version + 1);
     active.updated_at = Set(now);
     if to == ProductStatus::Published && product.published_at.is_none() {
@@ -669,7 +669,7 @@ pub async fn seller_list(
     Ok(SellerProducts {
         cooperative_id: coop.id,
         cooperative_name: coop.legal_name_vi,
-        can_edit: coop.status == CooperativeStatus::Approved.as_str(),
+        can_edit: coop.status == CooperativeStatus::Approved,
         products,
     })
 }

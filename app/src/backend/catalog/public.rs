@@ -39,9 +39,9 @@ pub async fn categories(db: &DatabaseConnection, locale: Locale) -> Result<Vec<C
 pub(crate) fn visible() -> sea_orm::Select<products::Entity> {
     products::Entity::find()
         .join(JoinType::InnerJoin, products::Relation::Cooperative.def())
-        .filter(products::Column::Status.eq(ProductStatus::Published.as_str()))
+        .filter(products::Column::Status.eq(ProductStatus::Published))
         .filter(products::Column::HiddenAt.is_null())
-        .filter(cooperatives::Column::Status.eq(CooperativeStatus::Approved.as_str()))
+        .filter(cooperatives::Column::Status.eq(CooperativeStatus::Approved))
 }
 
 /// The text in `locale`, else Vietnamese: (translation, is_fallback).
@@ -409,7 +409,9 @@ pub async fn five_star_cards(
     let starred: Vec<i64> = product_certifications::Entity::find()
         .filter(product_certifications::Column::Kind.eq("ocop"))
         .filter(product_certifications::Column::Stars.eq(5))
-        .filter(product_certifications::Column::Status.eq("verified"))
+        .filter(
+            product_certifications::Column::Status.eq(crate::domain::catalog::CertificationStatus::Verified),
+        )
         .filter(product_certifications::Column::ExpiresOn.gte(today))
         .all(db)
         .await?
@@ -578,7 +580,7 @@ pub(crate) async fn ocop_stars<C: sea_orm::ConnectionTrait>(
         .all(db)
         .await?
         .into_iter()
-        .filter(|c| crate::domain::catalog::ocop_badge_shown(&c.status, c.expires_on, today))
+        .filter(|c| crate::domain::catalog::ocop_badge_shown(c.status, c.expires_on, today))
     {
         let n = c.stars.unwrap_or(0).clamp(0, 5) as u8;
         let e = stars.entry(c.product_id).or_insert(n);

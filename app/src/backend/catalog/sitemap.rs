@@ -24,7 +24,7 @@ pub async fn pages(db: &DatabaseConnection) -> Result<Vec<Page>, AppError> {
         out.push(everywhere(&format!("/c/{}", c.code)));
     }
     for c in cooperatives::Entity::find()
-        .filter(cooperatives::Column::Status.eq(CooperativeStatus::Approved.as_str()))
+        .filter(cooperatives::Column::Status.eq(CooperativeStatus::Approved))
         .all(db)
         .await?
     {

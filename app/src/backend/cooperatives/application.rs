@@ -13,7 +13,6 @@ use crate::domain::cooperative_status::CooperativeStatus;
 use crate::domain::slug::slugify;
 use crate::domain::{Email, Role};
 use crate::error::ErrorId;
-use crate::error::OrInternal;
 use crate::error::{AppError, FieldError};
 use crate::i18n::Locale;
 use crate::model::cooperatives::{ApplicationFields, ApplicationView, DocumentView};
@@ -278,7 +277,7 @@ pub async fn create(
     let now = Utc::now();
     let coop = cooperatives::ActiveModel {
         slug: Set(slug),
-        status: Set(CooperativeStatus::Draft.as_str().to_owned()),
+        status: Set(CooperativeStatus::Draft),
         applied_locale: Set(locale.code().to_owned()),
         created_by_user_id: Set(user.id),
         version: Set(0),
@@ -326,12 +325,12 @@ pub async fn update(
     let checked = check(fields, Utc::now().year())?;
     let txn = crate::backend::transactions::begin_write(db).await?;
     let (coop, access) = access::load(&txn, user, cooperative_id).await?;
-    let status = CooperativeStatus::parse(&coop.status).or_internal("a stored cooperative status")?;
+    let status = coop.status;
     if !status.is_editable() {
         return Err(AppError::Conflict(ErrorId::ApplicationLocked));
     }
     if coop.version != seen_version {
-        return Err(AppError::Changed(coop.status));
+        return Err(AppError::Changed(coop.status.as_str().to_owned()));
     }
     check_region(&txn, checked.region_code.as_deref()).await?;
     let mut active: cooperatives::ActiveModel = fill(coop.clone().into(), &checked);
@@ -345,7 +344,7 @@ pub async fn update(
         .exec(&txn)
         .await?;
     if done.rows_affected != 1 {
-        return Err(AppError::Changed(coop.status));
+        return Err(AppError::Changed(coop.status.as_str().to_owned()));
     }
     cooperative_translations::Entity::delete_many()
         .filter(cooperative_translations::Column::CooperativeId.eq(coop.id))
@@ -471,11 +470,11 @@ pub(super) async fn view_of(
             );
         }
     }
-    let status = CooperativeStatus::parse(&coop.status).or_internal("a stored cooperative status")?;
+    let status = coop.status;
     Ok(ApplicationView {
         id: coop.id,
         slug: coop.slug.clone(),
-        status: coop.status.clone(),
+        status: coop.status,
         reason: coop.status_reason.clone(),
         version: coop.version,
         fields,

@@ -14,7 +14,6 @@ use crate::domain::cooperative_status::{
 use crate::domain::Role;
 use crate::error::AppError;
 use crate::error::ErrorId;
-use crate::error::OrInternal;
 use crate::i18n::{translate, Locale};
 use chrono::Utc;
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -54,7 +53,7 @@ pub async fn apply_action(
         Actor::Administrator => return Err(AppError::Forbidden),
     };
     let on_behalf = actor == Actor::Member && is_admin && !is_member(db, coop.id, user.id).await?;
-    let from = CooperativeStatus::parse(&coop.status).or_internal("a stored cooperative status")?;
+    let from = coop.status;
     if coop.version != decision.seen_version {
         return Err(changed(from));
     }
@@ -79,7 +78,7 @@ pub async fn apply_action(
 
     let txn = crate::backend::transactions::begin_write(db).await?;
     let mut update = cooperatives::Entity::update_many()
-        .col_expr(cooperatives::Column::Status, Expr::value(to.as_str()))
+        .col_expr(cooperatives::Column::Status, Expr::value(to))
         .col_expr(
             cooperatives::Column::Version,
             Expr::col(cooperatives::Column::Version).add(1),
@@ -106,7 +105,7 @@ pub async fn apply_action(
         let now_status = cooperatives::Entity::find_by_id(coop.id)
             .one(db)
             .await?
-            .and_then(|c| CooperativeStatus::parse(&c.status))
+            .map(|c| c.status)
             .unwrap_or(from);
         return Err(changed(now_status));
     }
@@ -115,9 +114,9 @@ pub async fn apply_action(
     // The history reports count from: the cooperative row keeps only the latest status.
     cooperative_status_changes::ActiveModel {
         cooperative_id: Set(coop.id),
-        action: Set(decision.action.as_str().to_owned()),
-        from_status: Set(from.as_str().to_owned()),
-        to_status: Set(to.as_str().to_owned()),
+        action: Set(decision.action),
+        from_status: Set(from),
+        to_status: Set(to),
         at: Set(now),
         ..Default::default()
     }

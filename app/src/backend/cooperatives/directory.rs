@@ -56,7 +56,7 @@ pub async fn review_queue(
 ) -> Result<Vec<QueueRow>, AppError> {
     require_admin(user)?;
     let status = filter.status.unwrap_or(CooperativeStatus::Submitted);
-    let mut query = cooperatives::Entity::find().filter(cooperatives::Column::Status.eq(status.as_str()));
+    let mut query = cooperatives::Entity::find().filter(cooperatives::Column::Status.eq(status));
     if let Some(region) = &filter.region_code {
         query = query.filter(cooperatives::Column::RegionCode.eq(region.as_str()));
     }
@@ -171,8 +171,8 @@ pub async fn public_list(
     region_code: Option<&str>,
     locale: Locale,
 ) -> Result<Vec<CoopCard>, AppError> {
-    let mut query = cooperatives::Entity::find()
-        .filter(cooperatives::Column::Status.eq(CooperativeStatus::Approved.as_str()));
+    let mut query =
+        cooperatives::Entity::find().filter(cooperatives::Column::Status.eq(CooperativeStatus::Approved));
     if let Some(region) = region_code {
         query = query.filter(cooperatives::Column::RegionCode.eq(region));
     }
@@ -199,7 +199,7 @@ pub async fn public_page(
 ) -> Result<CoopPublic, AppError> {
     let coop = cooperatives::Entity::find()
         .filter(cooperatives::Column::Slug.eq(slug))
-        .filter(cooperatives::Column::Status.eq(CooperativeStatus::Approved.as_str()))
+        .filter(cooperatives::Column::Status.eq(CooperativeStatus::Approved))
         .one(db)
         .await?
         .ok_or(AppError::NotFound)?;

@@ -7,7 +7,6 @@ use crate::backend::accounts::SessionUser;
 use crate::backend::audit::{self, AuditEntry};
 use crate::backend::entities::{cooperative_documents, cooperatives};
 use crate::backend::storage::FileStore;
-use crate::domain::cooperative_status::CooperativeStatus;
 use crate::domain::documents::{sniff, FileKind};
 use crate::error::AppError;
 use crate::error::ErrorId;
@@ -46,7 +45,7 @@ pub(crate) fn kind_of(upload: &Upload, allowed: &[FileKind], max: usize) -> Resu
 
 /// Only an application still being prepared takes new documents; a logo can change any time.
 fn require_editable(coop: &cooperatives::Model, access: Access) -> Result<(), AppError> {
-    let status = CooperativeStatus::parse(&coop.status).or_internal("a stored cooperative status")?;
+    let status = coop.status;
     if status.is_editable() || access.is_admin() {
         Ok(())
     } else {
@@ -258,7 +257,7 @@ pub async fn fetch_logo(
         .one(db)
         .await?
         .ok_or(AppError::NotFound)?;
-    let public = CooperativeStatus::parse(&coop.status).is_some_and(|s| s.is_public());
+    let public = coop.status.is_public();
     if !public {
         let user = user.ok_or(AppError::NotFound)?;
         access::load(db, user, coop.id).await?;

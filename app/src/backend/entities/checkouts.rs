@@ -1,5 +1,6 @@
 //! One checkout: the shopper's contact, address and payment, holding one order per cooperative.
 
+use crate::domain::orders::{CheckoutStatus, PaymentMethod};
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -21,8 +22,8 @@ pub struct Model {
     pub street: Option<String>,
     pub address_lines: Option<String>,
     pub note: Option<String>,
-    pub payment_method: String,
-    pub status: String,
+    pub payment_method: PaymentMethod,
+    pub status: CheckoutStatus,
     pub total_vnd: i64,
     pub stripe_session_id: Option<String>,
     pub stripe_payment_intent: Option<String>,

@@ -1,5 +1,6 @@
 //! One change of a cooperative's status (submission, decision), kept for reports over any period.
 
+use crate::domain::cooperative_status::{CooperativeAction, CooperativeStatus};
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -9,9 +10,9 @@ pub struct Model {
     pub id: i64,
     pub cooperative_id: i64,
     /// `CooperativeAction::as_str`.
-    pub action: String,
-    pub from_status: String,
-    pub to_status: String,
+    pub action: CooperativeAction,
+    pub from_status: CooperativeStatus,
+    pub to_status: CooperativeStatus,
     pub at: DateTimeUtc,
 }
 

@@ -1,5 +1,6 @@
 //! A cooperative and its application to sell; `status` follows `domain::cooperative_status`.
 
+use crate::domain::cooperative_status::CooperativeStatus;
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -9,7 +10,7 @@ pub struct Model {
     pub id: i64,
     #[sea_orm(unique)]
     pub slug: String,
-    pub status: String,
+    pub status: CooperativeStatus,
     /// The reason given with the last decision that needed one.
     pub status_reason: Option<String>,
     pub legal_name_vi: String,

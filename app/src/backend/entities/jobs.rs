@@ -1,5 +1,6 @@
 //! A durable background job, claimed by one worker at a time.
 
+use crate::domain::work::JobStatus;
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -10,7 +11,7 @@ pub struct Model {
     pub kind: String,
     pub payload: String,
     /// pending, running, done or failed.
-    pub status: String,
+    pub status: JobStatus,
     pub attempts: i32,
     pub max_attempts: i32,
     pub run_at: DateTimeUtc,

@@ -1,5 +1,6 @@
 //! What an order earned the marketplace and owes its cooperative (a sale, or its refund).
 
+use crate::domain::orders::LedgerKind;
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -9,7 +10,7 @@ pub struct Model {
     pub id: i64,
     pub order_id: i64,
     pub cooperative_id: i64,
-    pub kind: String,
+    pub kind: LedgerKind,
     pub gross_vnd: i64,
     pub commission_bp: i32,
     pub commission_vnd: i64,

@@ -1,5 +1,6 @@
 //! One cooperative's order within a checkout.
 
+use crate::domain::orders::{OrderStatus, PaymentMethod};
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -10,8 +11,8 @@ pub struct Model {
     pub number: String,
     pub checkout_id: i64,
     pub cooperative_id: i64,
-    pub status: String,
-    pub payment_method: String,
+    pub status: OrderStatus,
+    pub payment_method: PaymentMethod,
     pub subtotal_vnd: i64,
     pub shipping_vnd: i64,
     pub total_vnd: i64,

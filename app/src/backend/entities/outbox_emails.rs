@@ -1,5 +1,6 @@
 //! A mail waiting for, or past, delivery: written to DATA_DIR/outbox as .eml, or sent over SMTP.
 
+use crate::domain::work::MailStatus;
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -12,7 +13,7 @@ pub struct Model {
     pub body_text: String,
     pub locale: String,
     /// pending, written (to a file), sent (over SMTP) or failed.
-    pub status: String,
+    pub status: MailStatus,
     pub file_name: Option<String>,
     pub created_at: DateTimeUtc,
     pub sent_at: Option<DateTimeUtc>,

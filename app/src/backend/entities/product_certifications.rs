@@ -1,6 +1,7 @@
 //! A certification of a product: OCOP (stars, level) or another scheme (VietGAP, organic, …),
 //! verified or rejected by an administrator.
 
+use crate::domain::catalog::CertificationStatus;
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -18,7 +19,7 @@ pub struct Model {
     pub expires_on: Option<Date>,
     pub scan_key: Option<String>,
     /// "pending", "verified" or "rejected".
-    pub status: String,
+    pub status: CertificationStatus,
     pub reason: Option<String>,
     pub decided_by_user_id: Option<i64>,
     pub decided_at: Option<DateTimeUtc>,

@@ -1,5 +1,6 @@
 //! A product of a cooperative; its texts, variants, photos, certifications and batches hang off it.
 
+use crate::domain::catalog::ProductStatus;
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -10,7 +11,7 @@ pub struct Model {
     pub cooperative_id: i64,
     pub category_code: String,
     /// "draft", "published" or "archived".
-    pub status: String,
+    pub status: ProductStatus,
     pub unit: String,
     pub origin_region_code: Option<String>,
     /// GTIN-14, zero-padded.

@@ -1,5 +1,6 @@
 //! A person with an account: shopper by default, administrator when made by `create-admin`.
 
+use crate::domain::Role;
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -11,7 +12,7 @@ pub struct Model {
     pub email: String,
     pub display_name: String,
     pub password_hash: String,
-    pub role: String,
+    pub role: Role,
     pub locale: String,
     pub disabled_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,

@@ -24,7 +24,7 @@ pub async fn insert<C: ConnectionTrait>(
     let job = jobs::ActiveModel {
         kind: Set(kind.to_owned()),
         payload: Set(payload),
-        status: Set("pending".to_owned()),
+        status: Set(crate::domain::work::JobStatus::Pending),
         attempts: Set(0),
         max_attempts: Set(max_attempts),
         run_at: Set(run_at),

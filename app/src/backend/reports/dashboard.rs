@@ -141,7 +141,7 @@ async fn coops_by_province<C: ConnectionTrait>(conn: &C, locale: Locale) -> Resu
 /// Applications waiting for a decision, and the median of how long they have waited (hours).
 async fn waiting<C: ConnectionTrait>(conn: &C, now: DateTime<Utc>) -> Result<(i64, Option<i64>), AppError> {
     let waits: Vec<i64> = cooperatives::Entity::find()
-        .filter(cooperatives::Column::Status.eq(CooperativeStatus::Submitted.as_str()))
+        .filter(cooperatives::Column::Status.eq(CooperativeStatus::Submitted))
         .all(conn)
         .await?
         .into_iter()

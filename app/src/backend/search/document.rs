@@ -81,7 +81,7 @@ pub async fn load<C: ConnectionTrait>(
         .all(conn)
         .await?
         .into_iter()
-        .filter(|c| ocop_badge_shown(&c.status, c.expires_on, today))
+        .filter(|c| ocop_badge_shown(c.status, c.expires_on, today))
     {
         let e = shown.entry(c.product_id).or_default();
         if c.kind == "ocop" {

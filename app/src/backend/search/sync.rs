@@ -82,7 +82,7 @@ pub async fn enqueue_expired_certificates(
     let ids: Vec<i64> = certs::Entity::find()
         .select_only()
         .column(certs::Column::ProductId)
-        .filter(certs::Column::Status.eq("verified"))
+        .filter(certs::Column::Status.eq(crate::domain::catalog::CertificationStatus::Verified))
         .filter(certs::Column::ExpiresOn.gte(since))
         .filter(certs::Column::ExpiresOn.lt(today))
         .into_tuple()

@@ -104,9 +104,9 @@ impl LoadedLine {
 
     /// Fluent id of what keeps the line out of checkout.
     pub fn problem(&self) -> Option<&'static str> {
-        if self.product.status != ProductStatus::Published.as_str()
+        if self.product.status != ProductStatus::Published
             || self.product.hidden_at.is_some()
-            || self.cooperative.status != CooperativeStatus::Approved.as_str()
+            || self.cooperative.status != CooperativeStatus::Approved
         {
             Some("cart-problem-unavailable")
         } else if self.variant.stock <= 0 {
@@ -287,9 +287,9 @@ async fn purchasable<C: ConnectionTrait>(
         .one(conn)
         .await?
         .ok_or(AppError::NotFound)?;
-    if product.status != ProductStatus::Published.as_str()
+    if product.status != ProductStatus::Published
         || product.hidden_at.is_some()
-        || coop.status != CooperativeStatus::Approved.as_str()
+        || coop.status != CooperativeStatus::Approved
     {
         return Err(AppError::Conflict(ErrorId::ProductUnavailable));
     }

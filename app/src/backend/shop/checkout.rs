@@ -17,6 +17,7 @@ use crate::domain::checkout::{
     convert, display_currency, minor_units, parse_phone, parse_text, AddressForm, Destination,
     ShippingAddress, ShippingRules,
 };
+use crate::domain::orders::CheckoutStatus;
 use crate::domain::orders::{order_number, PaymentMethod};
 use crate::domain::Email;
 use crate::error::ErrorId;
@@ -30,12 +31,6 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait,
     QueryFilter, QueryOrder, Set,
 };
-
-/// Checkout statuses.
-pub const AWAITING_PAYMENT: &str = "awaiting_payment";
-pub const PAID: &str = "paid";
-pub const CASH_ON_DELIVERY: &str = "cod";
-pub const EXPIRED: &str = "expired";
 
 /// The provinces for the address form, in their usual order.
 pub async fn regions(db: &DatabaseConnection, locale: Locale) -> Result<Vec<RegionOption>, AppError> {
@@ -461,8 +456,12 @@ async fn place_new(
         street: Set(street),
         address_lines: Set(address_lines),
         note: Set(f.note.clone()),
-        payment_method: Set(f.method.as_str().to_owned()),
-        status: Set(if card { AWAITING_PAYMENT } else { CASH_ON_DELIVERY }.to_owned()),
+        payment_method: Set(f.method),
+        status: Set(if card {
+            CheckoutStatus::AwaitingPayment
+        } else {
+            CheckoutStatus::CashOnDelivery
+        }),
         total_vnd: Set(total),
         stripe_session_id: Set(None),
         stripe_payment_intent: Set(None),
@@ -483,8 +482,8 @@ async fn place_new(
             number: Set(unused_order_number(&txn).await?),
             checkout_id: Set(checkout.id),
             cooperative_id: Set(g.cooperative.id),
-            status: Set(status.as_str().to_owned()),
-            payment_method: Set(f.method.as_str().to_owned()),
+            status: Set(status),
+            payment_method: Set(f.method),
             subtotal_vnd: Set(g.subtotal),
             shipping_vnd: Set(shipping),
             total_vnd: Set(g.subtotal + shipping),
@@ -516,7 +515,7 @@ async fn place_new(
         order_events::ActiveModel {
             order_id: Set(order.id),
             from_status: Set(None),
-            to_status: Set(status.as_str().to_owned()),
+            to_status: Set(status),
             actor: Set(crate::domain::orders::Actor::Shopper.as_str().to_owned()),
             note: Set(None),
             created_at: Set(now),

@@ -5,13 +5,11 @@
 
 use super::settings;
 use crate::backend::entities::{ledger_entries, orders, payouts};
+use crate::domain::orders::LedgerKind;
 use crate::error::AppError;
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
-
-pub const SALE: &str = "sale";
-pub const REFUND: &str = "refund";
 
 /// The commission on `gross` at `bp` basis points, rounded half up to the đồng.
 pub fn commission(gross: i64, bp: i32) -> i64 {
@@ -21,7 +19,7 @@ pub fn commission(gross: i64, bp: i32) -> i64 {
 async fn record<C: ConnectionTrait>(
     conn: &C,
     order: &orders::Model,
-    kind: &str,
+    kind: LedgerKind,
     sign: i64,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
@@ -31,7 +29,7 @@ async fn record<C: ConnectionTrait>(
     let entry = ledger_entries::ActiveModel {
         order_id: Set(order.id),
         cooperative_id: Set(order.cooperative_id),
-        kind: Set(kind.to_owned()),
+        kind: Set(kind),
         gross_vnd: Set(sign * gross),
         commission_bp: Set(bp),
         commission_vnd: Set(sign * fee),
@@ -57,7 +55,7 @@ pub async fn record_sale<C: ConnectionTrait>(
     order: &orders::Model,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
-    record(conn, order, SALE, 1, now).await
+    record(conn, order, LedgerKind::Sale, 1, now).await
 }
 
 /// Reverses a recorded sale once (no sale, nothing to reverse).
@@ -68,11 +66,11 @@ pub async fn record_refund<C: ConnectionTrait>(
 ) -> Result<(), AppError> {
     let sold = ledger_entries::Entity::find()
         .filter(ledger_entries::Column::OrderId.eq(order.id))
-        .filter(ledger_entries::Column::Kind.eq(SALE))
+        .filter(ledger_entries::Column::Kind.eq(LedgerKind::Sale))
         .one(conn)
         .await?;
     if sold.is_some() {
-        record(conn, order, REFUND, -1, now).await?;
+        record(conn, order, LedgerKind::Refund, -1, now).await?;
     }
     Ok(())
 }

@@ -42,7 +42,7 @@ pub async fn apply_in<C: ConnectionTrait>(
     action: OrderAction,
     now: DateTime<Utc>,
 ) -> Result<orders::Model, AppError> {
-    let from = OrderStatus::parse(&order.status).or_internal("a stored order status")?;
+    let from = order.status;
     // Free text is checked before the machine so "<script>" is refused as such.
     let action = match action {
         OrderAction::Ship {
@@ -60,7 +60,7 @@ pub async fn apply_in<C: ConnectionTrait>(
     let to = next(from, actor, &action).map_err(transition_error)?;
 
     let mut update = orders::Entity::update_many()
-        .col_expr(orders::Column::Status, Expr::value(to.as_str()))
+        .col_expr(orders::Column::Status, Expr::value(to))
         .col_expr(orders::Column::UpdatedAt, Expr::value(now));
     let mut event_note = None;
     match &action {
@@ -82,21 +82,21 @@ pub async fn apply_in<C: ConnectionTrait>(
     // Only if nobody moved the order meanwhile (two tabs, the webhook and the return page…).
     let changed = update
         .filter(orders::Column::Id.eq(order.id))
-        .filter(orders::Column::Status.eq(from.as_str()))
+        .filter(orders::Column::Status.eq(from))
         .exec(conn)
         .await?;
     if changed.rows_affected != 1 {
         let now_status = orders::Entity::find_by_id(order.id)
             .one(conn)
             .await?
-            .map(|o| o.status)
+            .map(|o| o.status.as_str().to_owned())
             .unwrap_or_default();
         return Err(AppError::Changed(now_status));
     }
     order_events::ActiveModel {
         order_id: Set(order.id),
-        from_status: Set(Some(from.as_str().to_owned())),
-        to_status: Set(to.as_str().to_owned()),
+        from_status: Set(Some(from)),
+        to_status: Set(to),
         actor: Set(actor.as_str().to_owned()),
         note: Set(event_note),
         created_at: Set(now),
@@ -112,7 +112,7 @@ pub async fn apply_in<C: ConnectionTrait>(
         .one(conn)
         .await?
         .or_internal("the order just updated is missing")?;
-    let card = PaymentMethod::parse(&order.payment_method) == Some(PaymentMethod::Card);
+    let card = order.payment_method == PaymentMethod::Card;
     match to {
         OrderStatus::Placed if card => ledger::record_sale(conn, &updated, now).await?,
         OrderStatus::Delivered if !card => ledger::record_sale(conn, &updated, now).await?,

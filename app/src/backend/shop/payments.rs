@@ -6,7 +6,7 @@
 //! expires or the time set by administrators runs out. A payment that arrives for a checkout
 //! already expired is refunded.
 
-use super::checkout::{order_page, AWAITING_PAYMENT, EXPIRED, PAID};
+use super::checkout::order_page;
 use super::orders::apply_in;
 use super::{ledger, mails};
 use crate::backend::entities::{checkouts, order_items, orders, payment_events};
@@ -14,6 +14,8 @@ use crate::backend::jobs;
 use crate::backend::payments::stripe::{CheckoutLine, CheckoutRequest, StripeGateway, WebhookEvent};
 use crate::backend::transactions::begin_write;
 use crate::backend::AppState;
+use crate::domain::orders::CheckoutStatus;
+use crate::domain::orders::PaymentMethod;
 use crate::domain::orders::{Actor, OrderAction, OrderStatus};
 use crate::error::AppError;
 use crate::error::ErrorId;
@@ -63,7 +65,7 @@ pub async fn next_step(
     locale: Locale,
 ) -> Result<Placed, AppError> {
     let checkout = &placed.checkout;
-    if checkout.payment_method != "card" || checkout.status != AWAITING_PAYMENT {
+    if checkout.payment_method != PaymentMethod::Card || checkout.status != CheckoutStatus::AwaitingPayment {
         return Ok(order_page(locale, checkout));
     }
     let url = start(state, checkout).await?;
@@ -81,8 +83,8 @@ pub async fn start(state: &AppState, checkout: &checkouts::Model) -> Result<Stri
         .as_ref()
         .ok_or_else(|| AppError::Conflict(ErrorId::CardUnavailable))?;
     let db = &state.db;
-    if checkout.status != AWAITING_PAYMENT {
-        return Err(AppError::Changed(checkout.status.clone()));
+    if checkout.status != CheckoutStatus::AwaitingPayment {
+        return Err(AppError::Changed(checkout.status.as_str().to_owned()));
     }
     let pay_by = checkout
         .pay_by
@@ -180,7 +182,7 @@ pub async fn mark_paid_in<C: ConnectionTrait>(
     now: DateTime<Utc>,
 ) -> Result<bool, AppError> {
     let won = checkouts::Entity::update_many()
-        .col_expr(checkouts::Column::Status, Expr::value(PAID))
+        .col_expr(checkouts::Column::Status, Expr::value(CheckoutStatus::Paid))
         .col_expr(checkouts::Column::PaidAt, Expr::value(now))
         .col_expr(
             checkouts::Column::StripePaymentIntent,
@@ -188,7 +190,7 @@ pub async fn mark_paid_in<C: ConnectionTrait>(
         )
         .col_expr(checkouts::Column::UpdatedAt, Expr::value(now))
         .filter(checkouts::Column::Id.eq(checkout.id))
-        .filter(checkouts::Column::Status.eq(AWAITING_PAYMENT))
+        .filter(checkouts::Column::Status.eq(CheckoutStatus::AwaitingPayment))
         .exec(conn)
         .await?;
     if won.rows_affected != 1 {
@@ -196,7 +198,7 @@ pub async fn mark_paid_in<C: ConnectionTrait>(
             .one(conn)
             .await?
             .or_internal("the checkout being paid is missing")?;
-        if current.status == EXPIRED && current.stripe_payment_intent.is_none() {
+        if current.status == CheckoutStatus::Expired && current.stripe_payment_intent.is_none() {
             // Paid after we gave the stock back: the money goes back too.
             tracing::warn!(
                 checkout = checkout.id,
@@ -218,7 +220,7 @@ pub async fn mark_paid_in<C: ConnectionTrait>(
     }
     let mut placed = vec![];
     for o in orders_of(conn, checkout.id).await? {
-        if o.status == OrderStatus::PendingPayment.as_str() {
+        if o.status == OrderStatus::PendingPayment {
             placed.push(
                 apply_in(
                     conn,
@@ -248,17 +250,17 @@ pub async fn lapse_in<C: ConnectionTrait>(
     now: DateTime<Utc>,
 ) -> Result<bool, AppError> {
     let won = checkouts::Entity::update_many()
-        .col_expr(checkouts::Column::Status, Expr::value(EXPIRED))
+        .col_expr(checkouts::Column::Status, Expr::value(CheckoutStatus::Expired))
         .col_expr(checkouts::Column::UpdatedAt, Expr::value(now))
         .filter(checkouts::Column::Id.eq(checkout.id))
-        .filter(checkouts::Column::Status.eq(AWAITING_PAYMENT))
+        .filter(checkouts::Column::Status.eq(CheckoutStatus::AwaitingPayment))
         .exec(conn)
         .await?;
     if won.rows_affected != 1 {
         return Ok(false);
     }
     for o in orders_of(conn, checkout.id).await? {
-        if o.status == OrderStatus::PendingPayment.as_str() {
+        if o.status == OrderStatus::PendingPayment {
             apply_in(conn, base_url, &o, Actor::System, OrderAction::PaymentLapsed, now).await?;
         }
     }
@@ -280,7 +282,7 @@ pub async fn settle(
     checkout: &checkouts::Model,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
-    if checkout.status != AWAITING_PAYMENT {
+    if checkout.status != CheckoutStatus::AwaitingPayment {
         return Ok(());
     }
     let base_url = state.settings.public_base_url.to_string();

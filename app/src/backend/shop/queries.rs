@@ -90,7 +90,7 @@ async fn order_views<C: ConnectionTrait>(
     Ok(list
         .into_iter()
         .map(|o| {
-            let status = OrderStatus::parse(&o.status).unwrap_or(OrderStatus::Cancelled);
+            let status = o.status;
             OrderView {
                 actions: available(status, actor).into_iter().map(str::to_owned).collect(),
                 items: items
@@ -322,7 +322,7 @@ pub async fn seller_orders(
         .collect();
     let mut q = orders::Entity::find().filter(orders::Column::CooperativeId.eq(coop.id));
     if let Some(s) = filter {
-        q = q.filter(orders::Column::Status.eq(s.as_str()));
+        q = q.filter(orders::Column::Status.eq(s));
     }
     let paginator = q.order_by_desc(orders::Column::Id).paginate(db, PAGE_SIZE);
     let pages = paginator.num_pages().await?.max(1);
@@ -401,7 +401,7 @@ pub async fn seller_csv(
     let filter = status_filter(status)?;
     let mut q = orders::Entity::find().filter(orders::Column::CooperativeId.eq(coop.id));
     if let Some(s) = filter {
-        q = q.filter(orders::Column::Status.eq(s.as_str()));
+        q = q.filter(orders::Column::Status.eq(s));
     }
     let list = q.order_by_desc(orders::Column::Id).all(db).await?;
     let checkouts: HashMap<i64, checkouts::Model> = checkouts::Entity::find()
@@ -456,9 +456,7 @@ pub async fn seller_csv(
             .as_ref()
             .and_then(|code| region_names.get(code).cloned());
         let addr = address_lines(c, region, locale).lines.join(", ");
-        let status = OrderStatus::parse(&o.status)
-            .map(|s| translate(locale, s.message_key(), None))
-            .unwrap_or_default();
+        let status = translate(locale, o.status.message_key(), None);
         for i in items.get(&o.id).into_iter().flatten() {
             let row = [
                 o.number.clone(),

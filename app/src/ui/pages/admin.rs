@@ -81,7 +81,7 @@ pub fn AdminQueuePage() -> impl IntoView {
                                                     <td><a href=i18n.href(&format!("/admin/cooperatives/{}", r.id))>{r.legal_name_vi}</a></td>
                                                     <td>{r.registration_number}</td>
                                                     <td>{r.region_name.unwrap_or_default()}</td>
-                                                    <td>{status_label(i18n, &r.status)}</td>
+                                                    <td>{status_label(i18n, r.status)}</td>
                                                     <td>{format_datetime(r.since, i18n.locale)}</td>
                                                     <td>{waiting(i18n, r.waiting_hours)}</td>
                                                 </tr>
@@ -155,15 +155,15 @@ fn ReviewDetail(
     let error = Signal::derive(move || decide.value().get().and_then(Result::err));
     let changed_to = move || match error.get() {
         Some(AppError::Changed(now)) => Some(view! {
-            <p data-testid="changed-to">{i18n.t("admin-now-status")} " " {status_label(i18n, &now)}</p>
+            <p data-testid="changed-to">{i18n.t("admin-now-status")} " " {CooperativeStatus::parse(&now).map(|s| status_label(i18n, s)).unwrap_or(now)}</p>
         }),
         _ => None,
     };
-    let status = CooperativeStatus::parse(&a.status);
+    let status = a.status;
     let actions: Vec<CooperativeAction> = CooperativeAction::ALL
         .into_iter()
         .filter(|act| act.actor() == Actor::Administrator)
-        .filter(|act| status.is_some_and(|s| transition(s, *act, Actor::Administrator, Some("-")).is_ok()))
+        .filter(|act| transition(status, *act, Actor::Administrator, Some("-")).is_ok())
         .collect();
     let invite_error = Signal::derive(move || invite.value().get().and_then(Result::err));
     let invited = move || matches!(invite.value().get(), Some(Ok(())));
@@ -172,7 +172,7 @@ fn ReviewDetail(
         <section class="container review" data-testid="review">
             <p><a href=i18n.href("/admin/cooperatives")>{i18n.t("admin-back-to-queue")}</a></p>
             <h1>{a.fields.legal_name_vi.clone()}</h1>
-            <StatusBanner status=a.status.clone() reason=a.reason.clone() />
+            <StatusBanner status=a.status reason=a.reason.clone() />
             <div class="review-grid">
                 <div>
                     <ApplicationSummary application=a.clone() />

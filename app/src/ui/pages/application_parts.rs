@@ -32,19 +32,17 @@ pub fn field_label_key(field: &str) -> String {
 }
 
 /// The translated name of a status stored as text.
-pub fn status_label(i18n: I18n, status: &str) -> String {
-    CooperativeStatus::parse(status)
-        .map(|s| i18n.t(s.message_key()))
-        .unwrap_or_else(|| status.to_owned())
+pub fn status_label(i18n: I18n, status: CooperativeStatus) -> String {
+    i18n.t(status.message_key())
 }
 
 /// The application's status and, when a decision gave one, its reason.
 #[component]
-pub fn StatusBanner(status: String, reason: Option<String>) -> impl IntoView {
+pub fn StatusBanner(status: CooperativeStatus, reason: Option<String>) -> impl IntoView {
     let i18n = use_i18n();
-    let label = status_label(i18n, &status);
+    let label = status_label(i18n, status);
     view! {
-        <div class=format!("status-banner status-{status}") data-testid="coop-status" data-status=status.clone()>
+        <div class=format!("status-banner status-{status}") data-testid="coop-status" data-status=status.as_str()>
             <p><strong>{i18n.t("coop-status-label")}</strong> " " {label}</p>
             {reason.map(|r| view! {
                 <p class="status-reason">

@@ -125,7 +125,7 @@ pub fn OrderTable(rows: Vec<OrderRow>, link_base: String) -> impl IntoView {
                         <td>{r.cooperative_name.clone()}</td>
                         <td>{r.recipient.clone()}</td>
                         <td>{r.units}</td>
-                        <td><StatusBadge status=r.status.clone() /></td>
+                        <td><StatusBadge status=r.status /></td>
                         <td class="price">{i18n.vnd(r.total_vnd)}</td>
                     </tr>
                 }).collect_view()}
@@ -136,11 +136,11 @@ pub fn OrderTable(rows: Vec<OrderRow>, link_base: String) -> impl IntoView {
 
 /// An order status as a badge.
 #[component]
-pub fn StatusBadge(status: String) -> impl IntoView {
+pub fn StatusBadge(status: crate::domain::orders::OrderStatus) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <span class=format!("badge status-{status}") data-testid="order-status">
-            {i18n.t(&format!("order-status-{status}"))}
+            {i18n.t(status.message_key())}
         </span>
     }
 }
@@ -168,7 +168,7 @@ fn CheckoutBlock(c: CheckoutView, token: Option<String>) -> impl IntoView {
     let error = refusal
         .filter(|(path, _)| !path.ends_with("/orders/pay"))
         .map(|(_, e)| i18n.t(e.message_key()));
-    let awaiting = c.status == "awaiting_payment";
+    let awaiting = c.status == crate::domain::orders::CheckoutStatus::AwaitingPayment;
     let pay_token = c.token.clone();
     view! {
         <section class="container checkout-view" data-testid="checkout-view">
@@ -213,7 +213,7 @@ fn OrderCard(o: OrderView, token: Option<String>) -> impl IntoView {
         <article class="card order-card" data-testid="order-card">
             <header class="order-head">
                 <h2>{i18n.t_with("orders-order-number", &[("number", o.number.clone().into())])}</h2>
-                <StatusBadge status=o.status.clone() />
+                <StatusBadge status=o.status />
             </header>
             <p class="muted">
                 <a href=i18n.href(&format!("/coops/{}", o.cooperative_slug))>{o.cooperative_name.clone()}</a>

@@ -128,7 +128,7 @@ fn ApplicationDetail(
         <section class="container narrow application-page">
             <p><a href=dashboard>{i18n.t("sell-back-to-dashboard")}</a></p>
             <h1>{a.fields.legal_name_vi.clone()}</h1>
-            <StatusBanner status=a.status.clone() reason=a.reason.clone() />
+            <StatusBanner status=a.status reason=a.reason.clone() />
             {notice}
             {if editable {
                 view! { <ApplicationForm existing=Some(a.clone()) regions /> }.into_any()
@@ -285,7 +285,8 @@ fn CurrentCoop(
     let remove_error = Signal::derive(move || remove.value().get().and_then(Result::err));
     let invited = move || matches!(invite.value().get(), Some(Ok(())));
     let coop_id = a.id;
-    let public_link = (a.status == "approved").then(|| i18n.href(&format!("/coops/{}", a.slug)));
+    let public_link = (a.status == crate::domain::cooperative_status::CooperativeStatus::Approved)
+        .then(|| i18n.href(&format!("/coops/{}", a.slug)));
     let role_options = vec![
         ("staff".to_owned(), i18n.t("coop-role-staff")),
         ("owner".to_owned(), i18n.t("coop-role-owner")),
@@ -293,7 +294,7 @@ fn CurrentCoop(
     view! {
         <section class="card" data-testid="current-coop">
             <h2>{a.fields.legal_name_vi.clone()}</h2>
-            <StatusBanner status=a.status.clone() reason=a.reason.clone() />
+            <StatusBanner status=a.status reason=a.reason.clone() />
             <p class="actions-row">
                 <a class="btn btn-ghost" href=i18n.href(&format!("/sell/apply/{}", a.id))>
                     {if a.can_edit { i18n.t("sell-edit-application") } else { i18n.t("sell-view-application") }}

@@ -111,7 +111,7 @@ pub fn SellerOrderPage() -> impl IntoView {
                                 <p><a href=i18n.href(&format!("/sell/orders?coop={}", s.cooperative_id))>{i18n.t("sell-orders-title")}</a></p>
                                 <header class="order-head">
                                     <h1>{i18n.t_with("orders-order-number", &[("number", o.number.clone().into())])}</h1>
-                                    <StatusBadge status=o.status.clone() />
+                                    <StatusBadge status=o.status />
                                 </header>
                                 <p class="muted">{format_datetime(o.created_at, i18n.locale)} " · " {i18n.t(&format!("payment-{}", o.payment_method))}</p>
                                 <div class="checkout-meta card">
@@ -239,7 +239,7 @@ pub fn PackingSlipPage() -> impl IntoView {
                                         }).collect_view()}
                                     </tbody>
                                 </table>
-                                {(o.payment_method == "cod").then(|| view! {
+                                {(o.payment_method == crate::domain::orders::PaymentMethod::CashOnDelivery).then(|| view! {
                                     <p class="slip-cod">{i18n.t_with("slip-collect", &[("amount", i18n.vnd(o.total_vnd).into())])}</p>
                                 })}
                                 <p class="no-print"><button type="button" class="btn btn-primary" onclick="window.print()">{i18n.t("slip-print")}</button></p>

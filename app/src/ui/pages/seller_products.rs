@@ -32,10 +32,8 @@ const DESCRIPTIONS: [&str; 5] = [
     "description_ko",
 ];
 
-fn status_label(i18n: crate::i18n::I18n, status: &str) -> String {
-    ProductStatus::parse(status)
-        .map(|s| i18n.t(s.message_key()))
-        .unwrap_or_else(|| status.to_owned())
+fn status_label(i18n: crate::i18n::I18n, status: ProductStatus) -> String {
+    i18n.t(status.message_key())
 }
 
 /// "vi en ✓ · zh ja ko missing"
@@ -106,7 +104,7 @@ pub fn SellerProductsPage() -> impl IntoView {
                                             {list.products.into_iter().map(|p| view! {
                                                 <tr>
                                                     <td><a href=i18n.href(&format!("/sell/products/{}", p.id))>{p.name.clone()}</a></td>
-                                                    <td>{status_label(i18n, &p.status)}</td>
+                                                    <td>{status_label(i18n, p.status)}</td>
                                                     <td>{format_number(p.stock, i18n.locale)}</td>
                                                     <td>{completeness(i18n, &p.translated)}</td>
                                                     <td>{format_date(p.updated_at, i18n.locale)}</td>
@@ -273,7 +271,7 @@ fn ProductForm(
         .collect_view();
     let ids = existing
         .as_ref()
-        .map(|p| (p.id, p.version, p.status.clone(), p.slug_vi.clone()));
+        .map(|p| (p.id, p.version, p.status, p.slug_vi.clone()));
     let title = if existing.is_some() {
         i18n.t("products-edit-title")
     } else {
@@ -284,17 +282,17 @@ fn ProductForm(
             <p><a href=i18n.href(&format!("/sell/products?coop={cooperative_id}"))>{i18n.t("products-back")}</a></p>
             <h1>{title}</h1>
             {ids.clone().map(|(id, _, status, slug)| {
-                let published = status == "published";
+                let published = status == ProductStatus::Published;
                 view! {
-                    <div class=format!("status-banner status-{status}") data-testid="product-status" data-status=status.clone()>
-                        <p><strong>{i18n.t("coop-status-label")}</strong> " " {status_label(i18n, &status)}</p>
+                    <div class=format!("status-banner status-{status}") data-testid="product-status" data-status=status.as_str()>
+                        <p><strong>{i18n.t("coop-status-label")}</strong> " " {status_label(i18n, status)}</p>
                         {(published).then(|| slug.map(|s| view! {
                             <p><a href=i18n.href(&format!("/products/{s}"))>{i18n.t("products-view-public")}</a></p>
                         }))}
                     </div>
                     <FormAlert error=status_error />
                     <div class="actions-row">
-                        {ProductStatus::ALL.into_iter().filter(|s| s.as_str() != status).map(|s| {
+                        {ProductStatus::ALL.into_iter().filter(|s| *s != status).map(|s| {
                             let key = format!("products-make-{}", s.as_str());
                             view! {
                                 <ActionForm action=status_action>
@@ -527,7 +525,7 @@ pub fn CertificationsSection(product_id: i64) -> impl IntoView {
                     (!rows.is_empty()).then(|| view! {
                         <ul class="plain-list">
                             {rows.into_iter().map(|c| view! {
-                                <li data-status=c.status.clone()>
+                                <li data-status=c.status.as_str()>
                                     <strong>{c.kind_label.clone()}</strong>
                                     {c.stars.map(|s| format!(" {}", "★".repeat(s as usize)))}
                                     " · " {c.number.clone()}
@@ -538,7 +536,7 @@ pub fn CertificationsSection(product_id: i64) -> impl IntoView {
                                     })}
                                     {c.reason.clone().map(|r| view! { <p class="status-reason">{r}</p> })}
                                     {c.expires_soon.then(|| view! { <p class="note" data-testid="expiry-warning">{i18n.t("cert-expiry-warning")}</p> })}
-                                    {(c.status == "pending").then(|| {
+                                    {(c.status == crate::domain::catalog::CertificationStatus::Pending).then(|| {
                                         let input_id = format!("cert-scan-{}", c.id);
                                         view! {
                                             <form class="inline-form upload-form" method="post" enctype="multipart/form-data"

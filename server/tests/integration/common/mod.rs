@@ -188,6 +188,27 @@ impl TestApp {
         (!v.is_null()).then_some(v)
     }
 
+    /// Waits (up to 20 s) until the background jobs due so far have run, so that a test measures
+    /// the state they leave rather than racing them.
+    pub async fn settle(&self) {
+        use app::backend::entities::jobs;
+        use app::domain::work::JobStatus;
+        use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+        for _ in 0..200 {
+            let busy = jobs::Entity::find()
+                .filter(jobs::Column::Status.is_in([JobStatus::Pending, JobStatus::Running]))
+                .filter(jobs::Column::RunAt.lte(chrono::Utc::now()))
+                .count(&self.db)
+                .await
+                .expect("jobs query");
+            if busy == 0 {
+                return;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        panic!("background jobs did not finish within 20 s");
+    }
+
     pub async fn count(&self, table: &str) -> i64 {
         let row = self
             .db
