@@ -7,19 +7,28 @@ use chrono::{Months, NaiveDate};
 /// How a product is sold (each has a translated name, "unit-…").
 pub const UNITS: [&str; 8] = ["jar", "bottle", "bag", "box", "pack", "kg", "piece", "set"];
 
-/// The processing steps a batch timeline may show (each has a translated name).
-pub const STEP_KINDS: [&str; 10] = [
-    "harvest",
-    "sorting",
-    "drying",
-    "fermenting",
-    "roasting",
-    "milling",
-    "weaving",
-    "firing",
-    "testing",
-    "packing",
-];
+stored_enum! {
+    /// The processing steps a batch timeline may show (each has a translated name, "step-…").
+    pub enum StepKind {
+        Harvest => "harvest",
+        Sorting => "sorting",
+        Drying => "drying",
+        Fermenting => "fermenting",
+        Roasting => "roasting",
+        Milling => "milling",
+        Weaving => "weaving",
+        Firing => "firing",
+        Testing => "testing",
+        Packing => "packing",
+    }
+}
+
+impl StepKind {
+    /// The Fluent id of the step's name.
+    pub fn message_key(self) -> String {
+        format!("step-{self}")
+    }
+}
 
 /// The built-in certification schemes (named in the locale files). Administrators can add
 /// others and withdraw any but OCOP: `backend::catalog::cert_kinds`.

@@ -98,6 +98,24 @@ impl CooperativeAction {
     }
 }
 
+stored_enum! {
+    /// A member's part in a cooperative: owners manage members; staff keep the catalog and orders.
+    pub enum MemberRole {
+        Owner => "owner",
+        Staff => "staff",
+    }
+}
+
+impl MemberRole {
+    /// The Fluent id of the role's name.
+    pub const fn message_key(self) -> &'static str {
+        match self {
+            MemberRole::Owner => "coop-role-owner",
+            MemberRole::Staff => "coop-role-staff",
+        }
+    }
+}
+
 /// Why a transition was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum TransitionError {

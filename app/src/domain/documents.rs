@@ -49,6 +49,25 @@ pub fn sniff(head: &[u8]) -> Option<FileKind> {
     }
 }
 
+stored_enum! {
+    /// What a cooperative's supporting document proves.
+    pub enum DocumentKind {
+        /// The business registration certificate, required to submit.
+        Registration => "registration",
+        Other => "other",
+    }
+}
+
+impl DocumentKind {
+    /// The Fluent id of the kind's name.
+    pub const fn message_key(self) -> &'static str {
+        match self {
+            DocumentKind::Registration => "coop-document-registration",
+            DocumentKind::Other => "coop-document-other",
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -296,8 +296,8 @@ mod tests {
             .map(|s| s.message_key().to_owned())
             .collect();
         built.extend(CooperativeAction::ALL.iter().map(|a| a.message_key().to_owned()));
-        built.extend(["registration", "other"].map(|k| format!("coop-document-{k}")));
-        built.extend(crate::domain::catalog::STEP_KINDS.map(|k| format!("step-{k}")));
+        built.extend(crate::domain::documents::DocumentKind::ALL.map(|k| k.message_key().to_owned()));
+        built.extend(crate::domain::catalog::StepKind::ALL.map(|k| k.message_key()));
         built.extend(crate::domain::catalog::CERT_KINDS.map(|k| format!("cert-{k}")));
         built.extend(crate::domain::catalog::UNITS.map(|k| format!("unit-{k}")));
         built.extend(["draft", "published", "archived"].map(|k| format!("products-make-{k}")));

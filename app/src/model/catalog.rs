@@ -236,7 +236,7 @@ pub struct BatchRow {
 /// A step of a batch's public timeline.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TraceStep {
-    pub kind: String,
+    pub kind: crate::domain::catalog::StepKind,
     pub happened_on: chrono::NaiveDate,
     pub note: Option<String>,
 }

@@ -87,7 +87,7 @@ pub struct RegionOption {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DocumentView {
     pub id: i64,
-    pub kind: String,
+    pub kind: crate::domain::documents::DocumentKind,
     pub original_name: String,
     pub size_bytes: i64,
     pub uploaded_at: DateTime<Utc>,
@@ -107,8 +107,8 @@ pub struct ApplicationView {
     pub region_name: Option<String>,
     pub documents: Vec<DocumentView>,
     pub logo_url: Option<String>,
-    /// "owner" or "staff" for members; None for an administrator who is not a member.
-    pub my_role: Option<String>,
+    /// None for an administrator who is not a member.
+    pub my_role: Option<crate::domain::cooperative_status::MemberRole>,
     pub can_edit: bool,
     pub applied_locale: String,
     pub created_at: DateTime<Utc>,
@@ -137,7 +137,7 @@ pub struct QueueRow {
 pub struct Membership {
     pub cooperative_id: i64,
     pub name: String,
-    pub role: String,
+    pub role: crate::domain::cooperative_status::MemberRole,
     pub status: crate::domain::cooperative_status::CooperativeStatus,
 }
 
@@ -147,7 +147,7 @@ pub struct MemberView {
     pub user_id: i64,
     pub display_name: String,
     pub email: String,
-    pub role: String,
+    pub role: crate::domain::cooperative_status::MemberRole,
     pub since: DateTime<Utc>,
 }
 
@@ -156,7 +156,7 @@ pub struct MemberView {
 pub struct PendingInvitation {
     pub id: i64,
     pub email: String,
-    pub role: String,
+    pub role: crate::domain::cooperative_status::MemberRole,
     pub expires_at: DateTime<Utc>,
 }
 
@@ -179,7 +179,7 @@ pub struct DashboardCoop {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InvitationView {
     pub cooperative_name: String,
-    pub role: String,
+    pub role: crate::domain::cooperative_status::MemberRole,
     pub email: String,
     pub expires_at: DateTime<Utc>,
 }

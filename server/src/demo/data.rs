@@ -2,6 +2,8 @@
 //! (vi, en, zh-CN, ja, ko in that order in every array). Realistic, but invented: every row is
 //! marked as demo data when seeded.
 
+use app::domain::catalog::StepKind;
+
 /// Texts in vi, en, zh-CN, ja, ko order.
 pub type Texts = [&'static str; 5];
 
@@ -35,9 +37,8 @@ pub struct DemoProduct {
     pub variants: &'static [(&'static str, i64, i32, i32)],
     /// OCOP star rating 3, 4 or 5, or None.
     pub ocop_stars: Option<i32>,
-    /// Processing steps of its latest batch, in order, from this vocabulary only: "harvest", "sorting",
-    /// "drying", "fermenting", "roasting", "milling", "weaving", "firing", "testing", "packing".
-    pub steps: &'static [&'static str],
+    /// Processing steps of its latest batch, in order.
+    pub steps: &'static [StepKind],
 }
 
 pub const COOPERATIVES: &[DemoCoop] = &[
@@ -83,7 +84,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("250 g", 135000, 120, 420), ("500 g", 250000, 80, 760), ("1 kg", 470000, 40, 1400)],
                 ocop_stars: Some(4),
-                steps: &["harvest", "sorting", "testing", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Sorting, StepKind::Testing, StepKind::Packing],
             },
             DemoProduct {
                 category: "honey",
@@ -111,7 +112,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("300 g", 190000, 50, 450), ("600 g", 360000, 25, 800)],
                 ocop_stars: Some(3),
-                steps: &["harvest", "sorting", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Sorting, StepKind::Packing],
             },
             DemoProduct {
                 category: "honey",
@@ -139,7 +140,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("200 g", 150000, 60, 300)],
                 ocop_stars: None,
-                steps: &["harvest", "drying", "sorting", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Drying, StepKind::Sorting, StepKind::Packing],
             },
             DemoProduct {
                 category: "honey",
@@ -167,7 +168,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("300 g", 120000, 70, 500), ("600 g", 215000, 35, 900)],
                 ocop_stars: None,
-                steps: &["harvest", "sorting", "fermenting", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Sorting, StepKind::Fermenting, StepKind::Packing],
             },
             DemoProduct {
                 category: "processed-foods",
@@ -195,7 +196,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("250 g", 145000, 60, 300), ("500 g", 280000, 40, 560)],
                 ocop_stars: None,
-                steps: &["harvest", "sorting", "drying", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Sorting, StepKind::Drying, StepKind::Packing],
             },
         ],
     },
@@ -241,7 +242,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("2 kg", 90000, 200, 2100), ("5 kg", 215000, 120, 5200)],
                 ocop_stars: Some(4),
-                steps: &["harvest", "drying", "milling", "sorting", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Drying, StepKind::Milling, StepKind::Sorting, StepKind::Packing],
             },
             DemoProduct {
                 category: "rice-grains",
@@ -269,7 +270,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("2 kg", 115000, 150, 2100), ("5 kg", 270000, 80, 5200)],
                 ocop_stars: Some(5),
-                steps: &["harvest", "drying", "milling", "sorting", "testing", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Drying, StepKind::Milling, StepKind::Sorting, StepKind::Testing, StepKind::Packing],
             },
             DemoProduct {
                 category: "rice-grains",
@@ -297,7 +298,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("2 kg", 100000, 90, 2100)],
                 ocop_stars: None,
-                steps: &["harvest", "drying", "milling", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Drying, StepKind::Milling, StepKind::Packing],
             },
             DemoProduct {
                 category: "processed-foods",
@@ -325,7 +326,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("500 g", 95000, 110, 550)],
                 ocop_stars: None,
-                steps: &["harvest", "roasting", "milling", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Roasting, StepKind::Milling, StepKind::Packing],
             },
             DemoProduct {
                 category: "processed-foods",
@@ -353,7 +354,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("400 g", 85000, 140, 480), ("800 g", 160000, 70, 900)],
                 ocop_stars: Some(4),
-                steps: &["sorting", "roasting", "testing", "packing"],
+                steps: &[StepKind::Sorting, StepKind::Roasting, StepKind::Testing, StepKind::Packing],
             },
         ],
     },
@@ -399,7 +400,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("100 g", 180000, 90, 180), ("200 g", 340000, 50, 300)],
                 ocop_stars: Some(4),
-                steps: &["harvest", "sorting", "roasting", "drying", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Sorting, StepKind::Roasting, StepKind::Drying, StepKind::Packing],
             },
             DemoProduct {
                 category: "tea",
@@ -427,7 +428,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("100 g", 220000, 70, 220)],
                 ocop_stars: Some(4),
-                steps: &["harvest", "sorting", "fermenting", "drying", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Sorting, StepKind::Fermenting, StepKind::Drying, StepKind::Packing],
             },
             DemoProduct {
                 category: "tea",
@@ -455,7 +456,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("50 g", 350000, 30, 150)],
                 ocop_stars: Some(5),
-                steps: &["harvest", "sorting", "drying", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Sorting, StepKind::Drying, StepKind::Packing],
             },
             DemoProduct {
                 category: "tea",
@@ -483,7 +484,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("357 g", 650000, 25, 500)],
                 ocop_stars: None,
-                steps: &["harvest", "roasting", "drying", "fermenting", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Roasting, StepKind::Drying, StepKind::Fermenting, StepKind::Packing],
             },
             DemoProduct {
                 category: "honey",
@@ -511,7 +512,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("350 g", 220000, 40, 550), ("700 g", 420000, 20, 1000)],
                 ocop_stars: Some(4),
-                steps: &["harvest", "testing", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Testing, StepKind::Packing],
             },
         ],
     },
@@ -557,7 +558,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("100 g", 260000, 60, 200), ("200 g", 500000, 30, 350)],
                 ocop_stars: Some(5),
-                steps: &["harvest", "sorting", "roasting", "drying", "testing", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Sorting, StepKind::Roasting, StepKind::Drying, StepKind::Testing, StepKind::Packing],
             },
             DemoProduct {
                 category: "tea",
@@ -585,7 +586,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("200 g", 180000, 100, 260), ("500 g", 420000, 40, 600)],
                 ocop_stars: Some(4),
-                steps: &["harvest", "sorting", "roasting", "drying", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Sorting, StepKind::Roasting, StepKind::Drying, StepKind::Packing],
             },
             DemoProduct {
                 category: "tea",
@@ -613,7 +614,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("200 g", 95000, 180, 260), ("500 g", 220000, 90, 600)],
                 ocop_stars: Some(4),
-                steps: &["harvest", "roasting", "drying", "sorting", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Roasting, StepKind::Drying, StepKind::Sorting, StepKind::Packing],
             },
             DemoProduct {
                 category: "tea",
@@ -641,7 +642,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("100 g", 85000, 150, 200)],
                 ocop_stars: None,
-                steps: &["harvest", "roasting", "milling", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Roasting, StepKind::Milling, StepKind::Packing],
             },
             DemoProduct {
                 category: "tea",
@@ -669,7 +670,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("100 g", 120000, 80, 150)],
                 ocop_stars: None,
-                steps: &["harvest", "drying", "milling", "testing", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Drying, StepKind::Milling, StepKind::Testing, StepKind::Packing],
             },
         ],
     },
@@ -715,7 +716,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("250 g", 95000, 200, 280), ("500 g", 180000, 120, 540)],
                 ocop_stars: Some(4),
-                steps: &["harvest", "drying", "sorting", "roasting", "milling", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Drying, StepKind::Sorting, StepKind::Roasting, StepKind::Milling, StepKind::Packing],
             },
             DemoProduct {
                 category: "coffee",
@@ -743,7 +744,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("250 g", 160000, 90, 280), ("1 kg", 580000, 25, 1050)],
                 ocop_stars: Some(4),
-                steps: &["harvest", "sorting", "fermenting", "drying", "roasting", "testing", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Sorting, StepKind::Fermenting, StepKind::Drying, StepKind::Roasting, StepKind::Testing, StepKind::Packing],
             },
             DemoProduct {
                 category: "coffee",
@@ -771,7 +772,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("10 × 12 g", 89000, 160, 220)],
                 ocop_stars: Some(3),
-                steps: &["harvest", "drying", "roasting", "milling", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Drying, StepKind::Roasting, StepKind::Milling, StepKind::Packing],
             },
             DemoProduct {
                 category: "spices",
@@ -799,7 +800,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("200 g", 85000, 150, 260), ("500 g", 190000, 60, 600)],
                 ocop_stars: None,
-                steps: &["harvest", "drying", "sorting", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Drying, StepKind::Sorting, StepKind::Packing],
             },
             DemoProduct {
                 category: "dried-fruit-nuts",
@@ -827,7 +828,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("500 g", 165000, 100, 560), ("1 kg", 310000, 50, 1080)],
                 ocop_stars: Some(3),
-                steps: &["harvest", "sorting", "drying", "roasting", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Sorting, StepKind::Drying, StepKind::Roasting, StepKind::Packing],
             },
         ],
     },
@@ -873,7 +874,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("250 g", 185000, 80, 280), ("500 g", 350000, 40, 540)],
                 ocop_stars: Some(4),
-                steps: &["harvest", "sorting", "fermenting", "drying", "roasting", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Sorting, StepKind::Fermenting, StepKind::Drying, StepKind::Roasting, StepKind::Packing],
             },
             DemoProduct {
                 category: "coffee",
@@ -901,7 +902,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("250 g", 230000, 40, 280)],
                 ocop_stars: None,
-                steps: &["harvest", "sorting", "drying", "roasting", "testing", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Sorting, StepKind::Drying, StepKind::Roasting, StepKind::Testing, StepKind::Packing],
             },
             DemoProduct {
                 category: "medicinal-herbs",
@@ -929,7 +930,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("100 g", 85000, 200, 220)],
                 ocop_stars: Some(4),
-                steps: &["harvest", "sorting", "drying", "milling", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Sorting, StepKind::Drying, StepKind::Milling, StepKind::Packing],
             },
             DemoProduct {
                 category: "medicinal-herbs",
@@ -957,7 +958,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("200 g", 160000, 90, 350), ("500 g", 360000, 40, 750)],
                 ocop_stars: Some(4),
-                steps: &["harvest", "sorting", "testing", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Sorting, StepKind::Testing, StepKind::Packing],
             },
             DemoProduct {
                 category: "dried-fruit-nuts",
@@ -985,7 +986,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("500 g", 260000, 60, 650), ("1 kg", 500000, 30, 1200)],
                 ocop_stars: None,
-                steps: &["harvest", "sorting", "drying", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Sorting, StepKind::Drying, StepKind::Packing],
             },
         ],
     },
@@ -1031,7 +1032,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("500 g", 175000, 200, 650), ("1 kg", 330000, 80, 1200)],
                 ocop_stars: Some(4),
-                steps: &["harvest", "drying", "sorting", "roasting", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Drying, StepKind::Sorting, StepKind::Roasting, StepKind::Packing],
             },
             DemoProduct {
                 category: "dried-fruit-nuts",
@@ -1059,7 +1060,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("500 g", 190000, 120, 560), ("1 kg", 360000, 60, 1080)],
                 ocop_stars: None,
-                steps: &["harvest", "drying", "sorting", "testing", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Drying, StepKind::Sorting, StepKind::Testing, StepKind::Packing],
             },
             DemoProduct {
                 category: "dried-fruit-nuts",
@@ -1087,7 +1088,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("250 g", 98000, 140, 360)],
                 ocop_stars: None,
-                steps: &["sorting", "roasting", "testing", "packing"],
+                steps: &[StepKind::Sorting, StepKind::Roasting, StepKind::Testing, StepKind::Packing],
             },
             DemoProduct {
                 category: "processed-foods",
@@ -1115,7 +1116,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("250 g", 120000, 100, 380)],
                 ocop_stars: None,
-                steps: &["sorting", "roasting", "milling", "packing"],
+                steps: &[StepKind::Sorting, StepKind::Roasting, StepKind::Milling, StepKind::Packing],
             },
             DemoProduct {
                 category: "spices",
@@ -1143,7 +1144,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("100 g", 85000, 120, 170), ("250 g", 190000, 50, 330)],
                 ocop_stars: Some(3),
-                steps: &["harvest", "sorting", "fermenting", "drying", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Sorting, StepKind::Fermenting, StepKind::Drying, StepKind::Packing],
             },
         ],
     },
@@ -1189,7 +1190,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("250 g", 110000, 150, 300), ("500 g", 210000, 90, 560)],
                 ocop_stars: Some(4),
-                steps: &["harvest", "sorting", "drying", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Sorting, StepKind::Drying, StepKind::Packing],
             },
             DemoProduct {
                 category: "fresh-produce",
@@ -1217,7 +1218,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("2 kg", 140000, 80, 2300), ("5 kg", 330000, 40, 5500)],
                 ocop_stars: Some(4),
-                steps: &["harvest", "sorting", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Sorting, StepKind::Packing],
             },
             DemoProduct {
                 category: "honey",
@@ -1245,7 +1246,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("500 g", 180000, 90, 750), ("1 kg", 340000, 40, 1400)],
                 ocop_stars: Some(3),
-                steps: &["harvest", "testing", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Testing, StepKind::Packing],
             },
             DemoProduct {
                 category: "processed-foods",
@@ -1273,7 +1274,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("300 g", 95000, 120, 350)],
                 ocop_stars: None,
-                steps: &["harvest", "drying", "sorting", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Drying, StepKind::Sorting, StepKind::Packing],
             },
             DemoProduct {
                 category: "dried-fruit-nuts",
@@ -1301,7 +1302,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("500 g", 140000, 100, 560)],
                 ocop_stars: None,
-                steps: &["harvest", "sorting", "drying", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Sorting, StepKind::Drying, StepKind::Packing],
             },
         ],
     },
@@ -1347,7 +1348,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("500 g", 110000, 200, 560), ("1 kg", 200000, 100, 1100)],
                 ocop_stars: Some(4),
-                steps: &["harvest", "drying", "sorting", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Drying, StepKind::Sorting, StepKind::Packing],
             },
             DemoProduct {
                 category: "spices",
@@ -1375,7 +1376,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("250 g", 120000, 100, 300), ("500 g", 230000, 50, 560)],
                 ocop_stars: Some(4),
-                steps: &["harvest", "sorting", "drying", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Sorting, StepKind::Drying, StepKind::Packing],
             },
             DemoProduct {
                 category: "processed-foods",
@@ -1403,7 +1404,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("250 g", 190000, 120, 380), ("500 g", 360000, 60, 700)],
                 ocop_stars: Some(5),
-                steps: &["harvest", "sorting", "fermenting", "drying", "testing", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Sorting, StepKind::Fermenting, StepKind::Drying, StepKind::Testing, StepKind::Packing],
             },
             DemoProduct {
                 category: "processed-foods",
@@ -1431,7 +1432,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("200 g", 250000, 80, 420)],
                 ocop_stars: Some(4),
-                steps: &["harvest", "sorting", "fermenting", "testing", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Sorting, StepKind::Fermenting, StepKind::Testing, StepKind::Packing],
             },
             DemoProduct {
                 category: "fresh-produce",
@@ -1459,7 +1460,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("1 kg", 85000, 150, 1100)],
                 ocop_stars: None,
-                steps: &["harvest", "drying", "sorting", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Drying, StepKind::Sorting, StepKind::Packing],
             },
         ],
     },
@@ -1505,7 +1506,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("250 g", 85000, 200, 300), ("500 g", 160000, 100, 560)],
                 ocop_stars: Some(4),
-                steps: &["harvest", "drying", "sorting", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Drying, StepKind::Sorting, StepKind::Packing],
             },
             DemoProduct {
                 category: "spices",
@@ -1533,7 +1534,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("200 g", 89000, 100, 350)],
                 ocop_stars: Some(3),
-                steps: &["harvest", "drying", "roasting", "milling", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Drying, StepKind::Roasting, StepKind::Milling, StepKind::Packing],
             },
             DemoProduct {
                 category: "medicinal-herbs",
@@ -1561,7 +1562,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("20 ml", 95000, 150, 90), ("50 ml", 210000, 60, 160)],
                 ocop_stars: Some(4),
-                steps: &["harvest", "sorting", "testing", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Sorting, StepKind::Testing, StepKind::Packing],
             },
             DemoProduct {
                 category: "spices",
@@ -1589,7 +1590,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("100 g", 90000, 80, 150)],
                 ocop_stars: None,
-                steps: &["harvest", "drying", "sorting", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Drying, StepKind::Sorting, StepKind::Packing],
             },
             DemoProduct {
                 category: "fresh-produce",
@@ -1617,7 +1618,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("2 kg", 150000, 60, 2400), ("5 kg", 350000, 30, 5800)],
                 ocop_stars: Some(4),
-                steps: &["harvest", "sorting", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Sorting, StepKind::Packing],
             },
         ],
     },
@@ -1663,7 +1664,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("450 ml", 650000, 25, 1800), ("800 ml", 980000, 15, 2600)],
                 ocop_stars: Some(4),
-                steps: &["sorting", "drying", "firing", "testing", "packing"],
+                steps: &[StepKind::Sorting, StepKind::Drying, StepKind::Firing, StepKind::Testing, StepKind::Packing],
             },
             DemoProduct {
                 category: "pottery",
@@ -1691,7 +1692,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("30 cm", 520000, 20, 2200), ("45 cm", 1150000, 8, 4800)],
                 ocop_stars: Some(5),
-                steps: &["sorting", "drying", "firing", "testing", "packing"],
+                steps: &[StepKind::Sorting, StepKind::Drying, StepKind::Firing, StepKind::Testing, StepKind::Packing],
             },
             DemoProduct {
                 category: "pottery",
@@ -1719,7 +1720,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("Ø 20 cm", 180000, 40, 700), ("Ø 27 cm", 290000, 25, 1100)],
                 ocop_stars: Some(3),
-                steps: &["sorting", "drying", "firing", "packing"],
+                steps: &[StepKind::Sorting, StepKind::Drying, StepKind::Firing, StepKind::Packing],
             },
             DemoProduct {
                 category: "pottery",
@@ -1747,7 +1748,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("350 ml", 145000, 80, 450)],
                 ocop_stars: None,
-                steps: &["drying", "firing", "testing", "packing"],
+                steps: &[StepKind::Drying, StepKind::Firing, StepKind::Testing, StepKind::Packing],
             },
             DemoProduct {
                 category: "pottery",
@@ -1775,7 +1776,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("Ø 12 cm", 240000, 50, 1600)],
                 ocop_stars: None,
-                steps: &["sorting", "drying", "firing", "testing", "packing"],
+                steps: &[StepKind::Sorting, StepKind::Drying, StepKind::Firing, StepKind::Testing, StepKind::Packing],
             },
         ],
     },
@@ -1821,7 +1822,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("25 cm", 220000, 40, 700), ("35 cm", 340000, 25, 1100)],
                 ocop_stars: Some(4),
-                steps: &["harvest", "drying", "weaving", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Drying, StepKind::Weaving, StepKind::Packing],
             },
             DemoProduct {
                 category: "bamboo-rattan",
@@ -1849,7 +1850,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("30 cm", 160000, 50, 600), ("40 cm", 230000, 30, 900)],
                 ocop_stars: None,
-                steps: &["harvest", "drying", "weaving", "testing", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Drying, StepKind::Weaving, StepKind::Testing, StepKind::Packing],
             },
             DemoProduct {
                 category: "bamboo-rattan",
@@ -1877,7 +1878,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("30 cm", 380000, 20, 900), ("45 cm", 560000, 12, 1500)],
                 ocop_stars: Some(4),
-                steps: &["harvest", "drying", "weaving", "testing", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Drying, StepKind::Weaving, StepKind::Testing, StepKind::Packing],
             },
             DemoProduct {
                 category: "bamboo-rattan",
@@ -1905,7 +1906,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("12 cm", 95000, 70, 200)],
                 ocop_stars: None,
-                steps: &["harvest", "drying", "weaving", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Drying, StepKind::Weaving, StepKind::Packing],
             },
             DemoProduct {
                 category: "bamboo-rattan",
@@ -1933,7 +1934,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("35 cm", 290000, 35, 1000)],
                 ocop_stars: Some(3),
-                steps: &["harvest", "drying", "weaving", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Drying, StepKind::Weaving, StepKind::Packing],
             },
         ],
     },
@@ -1979,7 +1980,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("1 m", 480000, 60, 150), ("2 m", 940000, 30, 280)],
                 ocop_stars: Some(5),
-                steps: &["weaving", "fermenting", "drying", "testing", "packing"],
+                steps: &[StepKind::Weaving, StepKind::Fermenting, StepKind::Drying, StepKind::Testing, StepKind::Packing],
             },
             DemoProduct {
                 category: "silk-textiles",
@@ -2007,7 +2008,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("180 × 50 cm", 650000, 30, 120)],
                 ocop_stars: Some(4),
-                steps: &["weaving", "fermenting", "drying", "testing", "packing"],
+                steps: &[StepKind::Weaving, StepKind::Fermenting, StepKind::Drying, StepKind::Testing, StepKind::Packing],
             },
             DemoProduct {
                 category: "silk-textiles",
@@ -2035,7 +2036,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("180 × 70 cm", 850000, 20, 160)],
                 ocop_stars: Some(3),
-                steps: &["harvest", "fermenting", "weaving", "drying", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Fermenting, StepKind::Weaving, StepKind::Drying, StepKind::Packing],
             },
             DemoProduct {
                 category: "silk-textiles",
@@ -2063,7 +2064,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("145 cm", 320000, 40, 150)],
                 ocop_stars: None,
-                steps: &["weaving", "testing", "packing"],
+                steps: &[StepKind::Weaving, StepKind::Testing, StepKind::Packing],
             },
             DemoProduct {
                 category: "silk-textiles",
@@ -2091,7 +2092,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("15 × 20 cm", 120000, 100, 60)],
                 ocop_stars: None,
-                steps: &["weaving", "testing", "packing"],
+                steps: &[StepKind::Weaving, StepKind::Testing, StepKind::Packing],
             },
         ],
     },
@@ -2137,7 +2138,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("500 ml", 110000, 200, 900), ("750 ml", 155000, 120, 1250)],
                 ocop_stars: Some(4),
-                steps: &["harvest", "sorting", "fermenting", "testing", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Sorting, StepKind::Fermenting, StepKind::Testing, StepKind::Packing],
             },
             DemoProduct {
                 category: "fish-sauce",
@@ -2165,7 +2166,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("250 ml", 135000, 80, 480), ("500 ml", 250000, 40, 900)],
                 ocop_stars: Some(5),
-                steps: &["harvest", "sorting", "fermenting", "testing", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Sorting, StepKind::Fermenting, StepKind::Testing, StepKind::Packing],
             },
             DemoProduct {
                 category: "fish-sauce",
@@ -2193,7 +2194,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("1 l", 95000, 150, 1300), ("2 l", 180000, 80, 2500)],
                 ocop_stars: Some(3),
-                steps: &["harvest", "fermenting", "testing", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Fermenting, StepKind::Testing, StepKind::Packing],
             },
             DemoProduct {
                 category: "spices",
@@ -2221,7 +2222,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("200 g", 95000, 100, 300)],
                 ocop_stars: Some(3),
-                steps: &["harvest", "drying", "sorting", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Drying, StepKind::Sorting, StepKind::Packing],
             },
             DemoProduct {
                 category: "fish-sauce",
@@ -2249,7 +2250,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("250 ml", 65000, 180, 450)],
                 ocop_stars: None,
-                steps: &["sorting", "fermenting", "testing", "packing"],
+                steps: &[StepKind::Sorting, StepKind::Fermenting, StepKind::Testing, StepKind::Packing],
             },
         ],
     },
@@ -2295,7 +2296,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("25 cm", 380000, 20, 1800), ("40 cm", 750000, 8, 4200)],
                 ocop_stars: Some(4),
-                steps: &["harvest", "sorting", "drying", "firing", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Sorting, StepKind::Drying, StepKind::Firing, StepKind::Packing],
             },
             DemoProduct {
                 category: "pottery",
@@ -2323,7 +2324,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("30 cm", 450000, 15, 2200)],
                 ocop_stars: Some(3),
-                steps: &["sorting", "drying", "firing", "testing", "packing"],
+                steps: &[StepKind::Sorting, StepKind::Drying, StepKind::Firing, StepKind::Testing, StepKind::Packing],
             },
             DemoProduct {
                 category: "pottery",
@@ -2351,7 +2352,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("Ø 20 cm", 150000, 40, 1600), ("Ø 30 cm", 260000, 20, 3200)],
                 ocop_stars: None,
-                steps: &["sorting", "drying", "firing", "packing"],
+                steps: &[StepKind::Sorting, StepKind::Drying, StepKind::Firing, StepKind::Packing],
             },
             DemoProduct {
                 category: "pottery",
@@ -2379,7 +2380,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("35 cm", 620000, 10, 2500)],
                 ocop_stars: None,
-                steps: &["drying", "firing", "testing", "packing"],
+                steps: &[StepKind::Drying, StepKind::Firing, StepKind::Testing, StepKind::Packing],
             },
             DemoProduct {
                 category: "pottery",
@@ -2407,7 +2408,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("500 ml", 480000, 15, 2000)],
                 ocop_stars: Some(4),
-                steps: &["sorting", "drying", "firing", "testing", "packing"],
+                steps: &[StepKind::Sorting, StepKind::Drying, StepKind::Firing, StepKind::Testing, StepKind::Packing],
             },
         ],
     },
@@ -2453,7 +2454,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("500 g", 65000, 300, 600)],
                 ocop_stars: Some(4),
-                steps: &["harvest", "milling", "testing", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Milling, StepKind::Testing, StepKind::Packing],
             },
             DemoProduct {
                 category: "processed-foods",
@@ -2481,7 +2482,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("500 g", 68000, 250, 600)],
                 ocop_stars: Some(3),
-                steps: &["harvest", "milling", "testing", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Milling, StepKind::Testing, StepKind::Packing],
             },
             DemoProduct {
                 category: "processed-foods",
@@ -2509,7 +2510,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("500 g", 75000, 200, 600)],
                 ocop_stars: None,
-                steps: &["harvest", "milling", "testing", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Milling, StepKind::Testing, StepKind::Packing],
             },
             DemoProduct {
                 category: "processed-foods",
@@ -2537,7 +2538,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("250 ml", 95000, 150, 450), ("500 ml", 170000, 80, 800)],
                 ocop_stars: Some(4),
-                steps: &["harvest", "sorting", "milling", "testing", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Sorting, StepKind::Milling, StepKind::Testing, StepKind::Packing],
             },
             DemoProduct {
                 category: "fresh-produce",
@@ -2565,7 +2566,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("2 kg", 110000, 120, 2300), ("5 kg", 260000, 60, 5500)],
                 ocop_stars: Some(5),
-                steps: &["harvest", "sorting", "testing", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Sorting, StepKind::Testing, StepKind::Packing],
             },
             DemoProduct {
                 category: "dried-fruit-nuts",
@@ -2593,7 +2594,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("250 g", 85000, 140, 320)],
                 ocop_stars: None,
-                steps: &["harvest", "sorting", "drying", "roasting", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Sorting, StepKind::Drying, StepKind::Roasting, StepKind::Packing],
             },
         ],
     },
@@ -2639,7 +2640,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("100 g", 85000, 160, 180)],
                 ocop_stars: Some(4),
-                steps: &["harvest", "sorting", "drying", "roasting", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Sorting, StepKind::Drying, StepKind::Roasting, StepKind::Packing],
             },
             DemoProduct {
                 category: "dried-fruit-nuts",
@@ -2667,7 +2668,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("200 g", 90000, 150, 260), ("500 g", 210000, 60, 600)],
                 ocop_stars: Some(4),
-                steps: &["harvest", "sorting", "drying", "testing", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Sorting, StepKind::Drying, StepKind::Testing, StepKind::Packing],
             },
             DemoProduct {
                 category: "tea",
@@ -2695,7 +2696,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("100 g", 320000, 40, 250)],
                 ocop_stars: Some(3),
-                steps: &["harvest", "sorting", "drying", "testing", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Sorting, StepKind::Drying, StepKind::Testing, StepKind::Packing],
             },
             DemoProduct {
                 category: "tea",
@@ -2723,7 +2724,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("100 g", 85000, 140, 220)],
                 ocop_stars: None,
-                steps: &["harvest", "sorting", "roasting", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Sorting, StepKind::Roasting, StepKind::Packing],
             },
             DemoProduct {
                 category: "processed-foods",
@@ -2751,7 +2752,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("300 g", 110000, 100, 400)],
                 ocop_stars: Some(3),
-                steps: &["harvest", "sorting", "drying", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Sorting, StepKind::Drying, StepKind::Packing],
             },
         ],
     },
@@ -2797,7 +2798,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("500 g", 210000, 80, 700), ("1 kg", 400000, 40, 1300)],
                 ocop_stars: Some(5),
-                steps: &["harvest", "sorting", "testing", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Sorting, StepKind::Testing, StepKind::Packing],
             },
             DemoProduct {
                 category: "processed-foods",
@@ -2825,7 +2826,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("500 g", 380000, 50, 650), ("1 kg", 740000, 25, 1200)],
                 ocop_stars: Some(4),
-                steps: &["harvest", "sorting", "drying", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Sorting, StepKind::Drying, StepKind::Packing],
             },
             DemoProduct {
                 category: "processed-foods",
@@ -2853,7 +2854,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("100 g", 550000, 20, 150)],
                 ocop_stars: Some(3),
-                steps: &["harvest", "sorting", "drying", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Sorting, StepKind::Drying, StepKind::Packing],
             },
             DemoProduct {
                 category: "fish-sauce",
@@ -2881,7 +2882,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("500 ml", 120000, 120, 900)],
                 ocop_stars: Some(4),
-                steps: &["harvest", "sorting", "fermenting", "testing", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Sorting, StepKind::Fermenting, StepKind::Testing, StepKind::Packing],
             },
             DemoProduct {
                 category: "processed-foods",
@@ -2909,7 +2910,7 @@ pub const COOPERATIVES: &[DemoCoop] = &[
                 ],
                 variants: &[("250 g", 320000, 60, 320), ("500 g", 620000, 30, 600)],
                 ocop_stars: None,
-                steps: &["harvest", "sorting", "drying", "packing"],
+                steps: &[StepKind::Harvest, StepKind::Sorting, StepKind::Drying, StepKind::Packing],
             },
         ],
     },

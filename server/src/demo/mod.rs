@@ -207,7 +207,7 @@ pub async fn seed(db: &DatabaseConnection, files: &FileStore) -> Result<SeedRepo
                     .enumerate()
                     .map(|(k, kind)| {
                         (
-                            (*kind).to_owned(),
+                            *kind,
                             produced_on - Duration::days((steps - 1 - k as i64) * 2),
                             None,
                         )
@@ -304,7 +304,7 @@ async fn insert_coop<C: ConnectionTrait>(
     cooperative_members::ActiveModel {
         cooperative_id: Set(model.id),
         user_id: Set(owner),
-        role: Set("owner".into()),
+        role: Set(app::domain::cooperative_status::MemberRole::Owner),
         created_at: Set(now),
     }
     .insert(conn)

@@ -55,7 +55,7 @@ async fn draft(app: &TestApp, owner: &SessionUser, locale: &str) -> cooperatives
     cooperative_members::ActiveModel {
         cooperative_id: Set(coop.id),
         user_id: Set(owner.id),
-        role: Set("owner".into()),
+        role: Set(app::domain::cooperative_status::MemberRole::Owner),
         created_at: Set(now),
     }
     .insert(&app.db)
@@ -64,7 +64,7 @@ async fn draft(app: &TestApp, owner: &SessionUser, locale: &str) -> cooperatives
     // Complete: the registration certificate is on file (its bytes do not matter here).
     cooperative_documents::ActiveModel {
         cooperative_id: Set(coop.id),
-        kind: Set("registration".into()),
+        kind: Set(app::domain::documents::DocumentKind::Registration),
         file_key: Set(format!("documents/{}.pdf", uuid::Uuid::new_v4().simple())),
         original_name: Set("giay-chung-nhan.pdf".into()),
         mime: Set("application/pdf".into()),

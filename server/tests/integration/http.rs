@@ -355,7 +355,7 @@ async fn migrations_run_down_and_up_again() {
     cooperative_members::ActiveModel {
         cooperative_id: Set(coop.id),
         user_id: Set(owner),
-        role: Set("owner".into()),
+        role: Set(app::domain::cooperative_status::MemberRole::Owner),
         created_at: Set(now),
     }
     .insert(&app.db)

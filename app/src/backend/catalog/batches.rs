@@ -11,7 +11,7 @@ use crate::backend::entities::{
     products, regions,
 };
 use crate::backend::transactions::begin_write;
-use crate::domain::catalog::STEP_KINDS;
+use crate::domain::catalog::StepKind;
 use crate::domain::catalog::{ocop_badge_shown, parse_lot_code, parse_stock};
 use crate::error::ErrorId;
 use crate::error::OrInternal;
@@ -33,7 +33,7 @@ pub struct CheckedBatch {
     pub region_code: Option<String>,
     pub quantity: Option<i32>,
     pub quantity_unit: Option<String>,
-    pub steps: Vec<(String, NaiveDate, Option<String>)>,
+    pub steps: Vec<(StepKind, NaiveDate, Option<String>)>,
 }
 
 fn date(s: &str) -> Option<NaiveDate> {
@@ -71,7 +71,8 @@ pub fn check(f: &BatchFields, today: NaiveDate) -> Result<CheckedBatch, AppError
         if s.kind.trim().is_empty() && s.happened_on.trim().is_empty() && s.note.trim().is_empty() {
             continue;
         }
-        if !STEP_KINDS.contains(&s.kind.trim()) {
+        let kind = StepKind::parse(s.kind.trim());
+        if kind.is_none() {
             errors.push(FieldError::new(&format!("step_{i}_kind"), ErrorId::StepKind));
         }
         let when = match date(&s.happened_on) {
@@ -88,7 +89,9 @@ pub fn check(f: &BatchFields, today: NaiveDate) -> Result<CheckedBatch, AppError
         if note.as_ref().is_some_and(|n| n.chars().count() > 500) {
             errors.push(FieldError::new(&format!("step_{i}_note"), ErrorId::TooLong));
         }
-        steps.push((s.kind.trim().to_owned(), when, note));
+        if let Some(kind) = kind {
+            steps.push((kind, when, note));
+        }
     }
     if !errors.is_empty() {
         return Err(AppError::Invalid(errors));
@@ -144,7 +147,7 @@ pub async fn insert<C: ConnectionTrait>(
         batch_steps::ActiveModel {
             batch_id: Set(batch.id),
             position: Set(i as i32),
-            kind: Set(kind.clone()),
+            kind: Set(*kind),
             happened_on: Set(*when),
             note: Set(note.clone()),
             ..Default::default()

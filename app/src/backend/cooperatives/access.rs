@@ -7,8 +7,7 @@ use crate::domain::Role;
 use crate::error::AppError;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
-pub const OWNER: &str = "owner";
-pub const STAFF: &str = "staff";
+pub use crate::domain::cooperative_status::MemberRole;
 
 /// How the current user relates to a cooperative.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,12 +28,12 @@ impl Access {
     }
 }
 
-/// The member's role ("owner", "staff") in the cooperative, if any.
+/// The member's role in the cooperative, if any.
 pub async fn member_role<C: ConnectionTrait>(
     conn: &C,
     cooperative_id: i64,
     user_id: i64,
-) -> Result<Option<String>, AppError> {
+) -> Result<Option<MemberRole>, AppError> {
     Ok(cooperative_members::Entity::find_by_id((cooperative_id, user_id))
         .one(conn)
         .await?
@@ -52,8 +51,8 @@ pub async fn load<C: ConnectionTrait>(
         .await?
         .ok_or(AppError::NotFound)?;
     let role = member_role(conn, coop.id, user.id).await?;
-    let access = match role.as_deref() {
-        Some(OWNER) => Access::Owner,
+    let access = match role {
+        Some(MemberRole::Owner) => Access::Owner,
         Some(_) => Access::Staff,
         None if user.role == Role::Admin => Access::Administrator,
         None => return Err(AppError::NotFound),
@@ -74,7 +73,7 @@ pub fn require_admin(user: &SessionUser) -> Result<(), AppError> {
 pub async fn members_with_role<C: ConnectionTrait>(
     conn: &C,
     cooperative_id: i64,
-    role: &str,
+    role: MemberRole,
 ) -> Result<Vec<i64>, AppError> {
     Ok(cooperative_members::Entity::find()
         .filter(cooperative_members::Column::CooperativeId.eq(cooperative_id))

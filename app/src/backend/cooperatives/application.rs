@@ -1,7 +1,7 @@
 //! The application form: checked field by field at the boundary, saved as a draft (complete or not),
 //! and checked for completeness when submitted.
 
-use super::access::{self, Access, OWNER};
+use super::access::{self, Access, MemberRole};
 use crate::backend::accounts::SessionUser;
 use crate::backend::audit::{self, AuditEntry};
 use crate::backend::entities::{
@@ -292,7 +292,7 @@ pub async fn create(
         cooperative_members::ActiveModel {
             cooperative_id: Set(coop.id),
             user_id: Set(user.id),
-            role: Set(OWNER.to_owned()),
+            role: Set(MemberRole::Owner),
             created_at: Set(now),
         }
         .insert(&txn)
@@ -492,8 +492,8 @@ pub(super) async fn view_of(
             .collect(),
         logo_url: coop.logo_key.as_ref().map(|_| logo_url(&coop)),
         my_role: match access {
-            Access::Owner => Some(OWNER.to_owned()),
-            Access::Staff => Some(access::STAFF.to_owned()),
+            Access::Owner => Some(MemberRole::Owner),
+            Access::Staff => Some(MemberRole::Staff),
             Access::Administrator => None,
         },
         can_edit: status.is_editable(),

@@ -1,6 +1,6 @@
 //! Submitting an application and the administrators' decisions on it.
 
-use super::access::{members_with_role, OWNER};
+use super::access::{members_with_role, MemberRole};
 use super::application::missing_for_submission;
 use crate::backend::accounts::SessionUser;
 use crate::backend::audit::{self, AuditEntry};
@@ -60,7 +60,9 @@ pub async fn apply_action(
     if decision.action == CooperativeAction::Submit && from.is_editable() {
         let documents = cooperative_documents::Entity::find()
             .filter(cooperative_documents::Column::CooperativeId.eq(coop.id))
-            .filter(cooperative_documents::Column::Kind.eq("registration"))
+            .filter(
+                cooperative_documents::Column::Kind.eq(crate::domain::documents::DocumentKind::Registration),
+            )
             .count(db)
             .await?;
         let missing = missing_for_submission(&coop, documents as usize);
@@ -162,7 +164,7 @@ pub(crate) async fn decision_recipients<C: ConnectionTrait>(
     conn: &C,
     coop: &cooperatives::Model,
 ) -> Result<Vec<String>, AppError> {
-    let owners = members_with_role(conn, coop.id, OWNER).await?;
+    let owners = members_with_role(conn, coop.id, MemberRole::Owner).await?;
     let mut emails: Vec<String> = users::Entity::find()
         .filter(users::Column::Id.is_in(owners))
         .all(conn)

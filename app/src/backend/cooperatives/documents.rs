@@ -19,8 +19,6 @@ use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, Set};
 pub const MAX_DOCUMENT_BYTES: usize = 10 * 1024 * 1024;
 /// Logos: JPEG, PNG or WebP.
 pub const MAX_LOGO_BYTES: usize = 2 * 1024 * 1024;
-/// The kinds of supporting document an application can carry.
-pub const DOCUMENT_KINDS: [&str; 2] = ["registration", "other"];
 
 /// A file as it arrived, already bounded in size by the HTTP layer.
 #[derive(Debug, Clone)]
@@ -75,9 +73,8 @@ pub async fn add_document(
 ) -> Result<i64, AppError> {
     let (coop, access) = access::load(db, user, cooperative_id).await?;
     require_editable(&coop, access)?;
-    if !DOCUMENT_KINDS.contains(&kind) {
-        return Err(AppError::invalid("kind", ErrorId::DocumentKind));
-    }
+    let kind = crate::domain::documents::DocumentKind::parse(kind)
+        .ok_or_else(|| AppError::invalid("kind", ErrorId::DocumentKind))?;
     let file_kind = kind_of(
         &upload,
         &[FileKind::Pdf, FileKind::Jpeg, FileKind::Png],
@@ -91,7 +88,7 @@ pub async fn add_document(
     let txn = crate::backend::transactions::begin_write(db).await?;
     let doc = cooperative_documents::ActiveModel {
         cooperative_id: Set(coop.id),
-        kind: Set(kind.to_owned()),
+        kind: Set(kind),
         file_key: Set(key.clone()),
         original_name: Set(display_name(&upload.original_name)),
         mime: Set(file_kind.mime().to_owned()),

@@ -1,7 +1,7 @@
 //! Staff of a cooperative: owners invite people by email (an expiring, single-use link), invitees
 //! accept while logged in with that email, owners remove staff. Every change is audited.
 
-use super::access::{self, Access, OWNER, STAFF};
+use super::access::{self, Access, MemberRole};
 use crate::backend::accounts::{token_id, SessionUser};
 use crate::backend::audit::{self, AuditEntry};
 use crate::backend::entities::{
@@ -59,9 +59,7 @@ pub async fn invite(
         return Err(AppError::Forbidden);
     }
     let email = Email::parse(email).map_err(|p| AppError::field("email", p))?;
-    if role != OWNER && role != STAFF {
-        return Err(AppError::invalid("role", ErrorId::RoleInvalid));
-    }
+    let role = MemberRole::parse(role).ok_or_else(|| AppError::invalid("role", ErrorId::RoleInvalid))?;
     let already = cooperative_members::Entity::find()
         .filter(cooperative_members::Column::CooperativeId.eq(coop.id))
         .inner_join(users::Entity)
@@ -82,7 +80,7 @@ pub async fn invite(
     let row = invitations::ActiveModel {
         cooperative_id: Set(coop.id),
         email: Set(email.as_str().to_owned()),
-        role: Set(role.to_owned()),
+        role: Set(role),
         token_hash: Set(token_id(&token)),
         invited_by_user_id: Set(user.id),
         created_at: Set(now),
@@ -94,7 +92,10 @@ pub async fn invite(
     let mut args = FluentArgs::new();
     args.set("name", FluentValue::from(coop.legal_name_vi.clone()));
     args.set("inviter", FluentValue::from(user.display_name.clone()));
-    args.set("role", FluentValue::from(translate(locale, role_key(role), None)));
+    args.set(
+        "role",
+        FluentValue::from(translate(locale, role.message_key(), None)),
+    );
     args.set("link", FluentValue::from(link));
     args.set("days", FluentValue::from(INVITATION_TTL_DAYS));
     mail::enqueue(
@@ -120,15 +121,6 @@ pub async fn invite(
     .await?;
     txn.commit().await?;
     Ok(token)
-}
-
-/// The Fluent id of a member role's name.
-pub fn role_key(role: &str) -> &'static str {
-    if role == OWNER {
-        "coop-role-owner"
-    } else {
-        "coop-role-staff"
-    }
 }
 
 async fn open_invitation<C: ConnectionTrait>(conn: &C, token: &str) -> Result<invitations::Model, AppError> {
@@ -189,9 +181,9 @@ pub async fn accept(db: &DatabaseConnection, user: &SessionUser, token: &str) ->
         .await?
     {
         // Already staff and invited as owner: promote.
-        Some(existing) if existing.role != invitation.role && invitation.role == OWNER => {
+        Some(existing) if existing.role != invitation.role && invitation.role == MemberRole::Owner => {
             let mut active: cooperative_members::ActiveModel = existing.into();
-            active.role = Set(OWNER.to_owned());
+            active.role = Set(MemberRole::Owner);
             active.update(&txn).await?;
         }
         Some(_) => {}
@@ -199,7 +191,7 @@ pub async fn accept(db: &DatabaseConnection, user: &SessionUser, token: &str) ->
             cooperative_members::ActiveModel {
                 cooperative_id: Set(invitation.cooperative_id),
                 user_id: Set(user.id),
-                role: Set(invitation.role.clone()),
+                role: Set(invitation.role),
                 created_at: Set(now),
             }
             .insert(&txn)
@@ -238,11 +230,15 @@ pub async fn remove(
         .one(&txn)
         .await?
         .ok_or(AppError::NotFound)?;
-    if member.role == OWNER {
+    if member.role == MemberRole::Owner {
         if access != Access::Administrator {
             return Err(AppError::Forbidden);
         }
-        if access::members_with_role(&txn, coop.id, OWNER).await?.len() <= 1 {
+        if access::members_with_role(&txn, coop.id, MemberRole::Owner)
+            .await?
+            .len()
+            <= 1
+        {
             return Err(AppError::Conflict(ErrorId::LastOwner));
         }
     }

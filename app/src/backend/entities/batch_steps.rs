@@ -1,5 +1,6 @@
 //! One step of a batch's processing timeline (harvest, drying, packing, …).
 
+use crate::domain::catalog::StepKind;
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -9,7 +10,7 @@ pub struct Model {
     pub id: i64,
     pub batch_id: i64,
     pub position: i32,
-    pub kind: String,
+    pub kind: StepKind,
     pub happened_on: Date,
     pub note: Option<String>,
 }

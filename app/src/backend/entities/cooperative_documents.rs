@@ -1,6 +1,7 @@
 //! A supporting document (registration certificate and the like), served only to administrators and
 //! the cooperative's members. The file lives in the FileStore under a random key.
 
+use crate::domain::documents::DocumentKind;
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -9,7 +10,7 @@ pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
     pub cooperative_id: i64,
-    pub kind: String,
+    pub kind: DocumentKind,
     pub file_key: String,
     pub original_name: String,
     pub mime: String,

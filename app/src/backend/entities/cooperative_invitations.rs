@@ -1,6 +1,7 @@
 //! An invitation for someone to join a cooperative's staff: an expiring, single-use link whose token
 //! is stored only as its SHA-256.
 
+use crate::domain::cooperative_status::MemberRole;
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -10,7 +11,7 @@ pub struct Model {
     pub id: i64,
     pub cooperative_id: i64,
     pub email: String,
-    pub role: String,
+    pub role: MemberRole,
     pub token_hash: String,
     pub invited_by_user_id: i64,
     pub created_at: DateTimeUtc,

@@ -1,5 +1,6 @@
 //! Who belongs to a cooperative: its owner and staff. A user may belong to several.
 
+use crate::domain::cooperative_status::MemberRole;
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -9,8 +10,7 @@ pub struct Model {
     pub cooperative_id: i64,
     #[sea_orm(primary_key, auto_increment = false)]
     pub user_id: i64,
-    /// "owner" or "staff".
-    pub role: String,
+    pub role: MemberRole,
     pub created_at: DateTimeUtc,
 }
 

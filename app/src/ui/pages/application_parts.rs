@@ -258,7 +258,7 @@ pub fn DocumentList(
                     view! {
                         <li>
                             <a href=d.url.clone() rel="external" target="_blank">{d.original_name.clone()}</a>
-                            " · " {i18n.t(&format!("coop-document-{}", d.kind))}
+                            " · " {i18n.t(d.kind.message_key())}
                             " · " {file_size(d.size_bytes, i18n)}
                             " · " {format_date(d.uploaded_at, i18n.locale)}
                             {on_remove.map(|cb| view! {
@@ -292,14 +292,5 @@ pub fn MissingList(error: Signal<Option<AppError>>) -> impl IntoView {
                     .collect_view()}
             </ul>
         })
-    }
-}
-
-/// The Fluent id of a member role's name.
-pub fn role_key(role: &str) -> &'static str {
-    if role == "owner" {
-        "coop-role-owner"
-    } else {
-        "coop-role-staff"
     }
 }

@@ -262,7 +262,7 @@ fn CoopSwitcher(memberships: Vec<Membership>, current: Option<i64>) -> impl Into
                                 >
                                     {m.name.clone()}
                                 </a>
-                                <span class="muted">" · " {i18n.t(crate::ui::pages::application_parts::role_key(&m.role))}</span>
+                                <span class="muted">" · " {i18n.t(m.role.message_key())}</span>
                             </li>
                         }
                     })
@@ -280,7 +280,7 @@ fn CurrentCoop(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let a = c.application;
-    let is_owner = a.my_role.as_deref() == Some("owner");
+    let is_owner = a.my_role == Some(crate::domain::cooperative_status::MemberRole::Owner);
     let invite_error = Signal::derive(move || invite.value().get().and_then(Result::err));
     let remove_error = Signal::derive(move || remove.value().get().and_then(Result::err));
     let invited = move || matches!(invite.value().get(), Some(Ok(())));
@@ -313,13 +313,13 @@ fn CurrentCoop(
                 </tr></thead>
                 <tbody>
                     {c.members.into_iter().map(|m| {
-                        let can_remove = is_owner && m.role != "owner";
+                        let can_remove = is_owner && m.role != crate::domain::cooperative_status::MemberRole::Owner;
                         let user_id = m.user_id;
                         view! {
                             <tr>
                                 <td>{m.display_name.clone()}</td>
                                 <td>{m.email.clone()}</td>
-                                <td>{i18n.t(crate::ui::pages::application_parts::role_key(&m.role))}</td>
+                                <td>{i18n.t(m.role.message_key())}</td>
                                 <td>{format_date(m.since, i18n.locale)}</td>
                                 <td>{can_remove.then(|| view! {
                                     <button type="button" class="linklike danger"
@@ -336,7 +336,7 @@ fn CurrentCoop(
                 <h3>{i18n.t("sell-pending-invitations")}</h3>
                 <ul class="plain-list" data-testid="invitations">
                     {c.invitations.iter().map(|inv| view! {
-                        <li>{inv.email.clone()} " · " {i18n.t(crate::ui::pages::application_parts::role_key(&inv.role))}
+                        <li>{inv.email.clone()} " · " {i18n.t(inv.role.message_key())}
                             " · " {i18n.t("sell-invitation-expires")} " " {format_date(inv.expires_at, i18n.locale)}</li>
                     }).collect_view()}
                 </ul>
@@ -387,7 +387,7 @@ pub fn InvitationPage() -> impl IntoView {
                                 <h1>{i18n.t("invitation-title")}</h1>
                                 <p>{i18n.t_with("invitation-body", &[
                                     ("name", inv.cooperative_name.clone().into()),
-                                    ("role", i18n.t(crate::ui::pages::application_parts::role_key(&inv.role)).into()),
+                                    ("role", i18n.t(inv.role.message_key()).into()),
                                     ("email", inv.email.clone().into()),
                                 ])}</p>
                                 <p class="muted">{i18n.t("sell-invitation-expires")} " " {format_date(inv.expires_at, i18n.locale)}</p>

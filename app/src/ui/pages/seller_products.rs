@@ -20,7 +20,7 @@ use crate::ui::upload_progress::{send_with_progress, UploadPhase, UploadProgress
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
-use crate::domain::catalog::{STEP_KINDS, UNITS};
+use crate::domain::catalog::{StepKind, UNITS};
 use crate::error::ErrorId;
 const NAMES: [&str; 5] = ["name_vi", "name_en", "name_zh", "name_ja", "name_ko"];
 const SHORTS: [&str; 5] = ["short_vi", "short_en", "short_zh", "short_ja", "short_ko"];
@@ -360,9 +360,9 @@ pub fn BatchesSection(product_id: i64, regions: Vec<RegionOption>) -> impl IntoV
     let error = Signal::derive(move || create.value().get().and_then(Result::err));
     let batches = Resource::new(move || create.version().get(), move |_| fetch_batches(product_id));
     let region_options: Vec<(String, String)> = regions.into_iter().map(|r| (r.code, r.name)).collect();
-    let step_options: Vec<(String, String)> = STEP_KINDS
+    let step_options: Vec<(String, String)> = StepKind::ALL
         .iter()
-        .map(|k| ((*k).to_owned(), i18n.t(&format!("step-{k}"))))
+        .map(|k| (k.as_str().to_owned(), i18n.t(&k.message_key())))
         .collect();
     let step_rows = (0..STEP_ROWS)
         .map(|i| {

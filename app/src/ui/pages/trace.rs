@@ -86,7 +86,7 @@ pub fn TracePage() -> impl IntoView {
                                 {t.steps.into_iter().map(|s| view! {
                                     <li>
                                         <time datetime=s.happened_on.to_string()>{format_day(s.happened_on, i18n)}</time>
-                                        <strong>{i18n.t(&format!("step-{}", s.kind))}</strong>
+                                        <strong>{i18n.t(&s.kind.message_key())}</strong>
                                         {s.note.map(|n| view! { <p lang="vi">{n}</p> })}
                                     </li>
                                 }).collect_view()}
