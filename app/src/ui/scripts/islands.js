@@ -1,5 +1,6 @@
-// Loads the wasm when the browser is idle and hydrates every island of the page in document order
-// (lazily split islands fetch their own chunk first). Based on Leptos' island_script.js (MIT); it
+// Loads the wasm once the page has loaded (its pictures first: on a slow phone network they, not the
+// islands, are what the shopper waits for) and the browser is idle, then hydrates every island of the
+// page in document order (lazily split islands fetch their own chunk first). Based on Leptos' island_script.js (MIT); it
 // marks <body data-hydrated> once every island is live, for browser tests and anyone debugging.
 ((jsPath, wasmPath) => {
 	const childrenCallbacks = [];
@@ -40,6 +41,10 @@
 			await traverse(document.body, mod);
 			document.body.dataset.hydrated = "true";
 		}));
-	if ("requestIdleCallback" in window) window.requestIdleCallback(start, { timeout: 1500 });
-	else setTimeout(start, 0);
+	const whenIdle = () => {
+		if ("requestIdleCallback" in window) window.requestIdleCallback(start, { timeout: 1500 });
+		else setTimeout(start, 0);
+	};
+	if (document.readyState === "complete") whenIdle();
+	else window.addEventListener("load", whenIdle, { once: true });
 })
