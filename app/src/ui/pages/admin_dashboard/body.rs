@@ -1,85 +1,13 @@
-//! /{locale}/admin: the administrators' dashboard. Charts are SVG from the server, each with its
-//! CSV; the trade charts cover a range of days (the last twelve months unless one is chosen).
+//! The dashboard's figures and charts for one period.
 
-use crate::api::reports::fetch_dashboard;
-use crate::error::AppError;
-use crate::i18n::{format_month, format_number, use_i18n, I18n};
+use super::bars;
+use crate::i18n::{format_month, format_number, use_i18n};
 use crate::model::reports::{Bar, DashboardView};
 use crate::ui::charts::{bar_chart_svg, line_chart_svg, BarDatum, ChartFigure, Series};
-use crate::ui::outcome::{error_view, set_status};
-use crate::ui::page::use_query_map;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
-
-/// The error of a report or dashboard request: field messages for a refused period, else the usual
-/// page for the error.
-pub fn period_error_view(e: AppError) -> AnyView {
-    let i18n = use_i18n();
-    match e {
-        AppError::Invalid(fields) => {
-            set_status(http::StatusCode::UNPROCESSABLE_ENTITY);
-            view! {
-                <div class="form-alert" role="alert" data-testid="period-error">
-                    {fields.into_iter().map(|f| view! { <p>{i18n.t(f.key.as_str())}</p> }).collect_view()}
-                </div>
-            }
-            .into_any()
-        }
-        other => error_view(other),
-    }
-}
-
-fn bars(list: &[Bar], i18n: I18n) -> Vec<BarDatum> {
-    list.iter()
-        .map(|b| BarDatum {
-            label: b.label.clone(),
-            value: b.value,
-            shown: format_number(b.value, i18n.locale),
-        })
-        .collect()
-}
 
 #[component]
-pub fn DashboardPage() -> impl IntoView {
-    let i18n = use_i18n();
-    let query = use_query_map();
-    let asked = move || query.with(|q| (q.get("from"), q.get("to")));
-    let data = Resource::new(asked, move |(from, to)| {
-        fetch_dashboard(i18n.locale.code().to_owned(), from, to)
-    });
-    view! {
-        <Title text=i18n.t("dashboard-title") />
-        <Meta name="robots" content="noindex" />
-        <section class="container dashboard" data-testid="dashboard">
-            <div class="page-head">
-                <h1>{i18n.t("dashboard-title")}</h1>
-                <a class="btn btn-ghost" href=i18n.href("/admin/reports")>{i18n.t("nav-admin-reports")}</a>
-            </div>
-            <Suspense fallback=|| ()>
-                {move || Suspend::new(async move {
-                    let (from, to) = asked();
-                    let form = view! {
-                        <form method="get" class="inline-form period-form" data-testid="dashboard-period">
-                            <label for="dash-from">{i18n.t("reports-from")}</label>
-                            <input id="dash-from" type="date" name="from" value=from.clone().unwrap_or_default() />
-                            <label for="dash-to">{i18n.t("reports-to")}</label>
-                            <input id="dash-to" type="date" name="to" value=to.clone().unwrap_or_default() />
-                            <button type="submit" class="btn btn-primary">{i18n.t("reports-show")}</button>
-                        </form>
-                    };
-                    match data.await {
-                        Ok(d) => view! { {form} <DashboardBody d /> }.into_any(),
-                        Err(e @ AppError::Invalid(_)) => view! { {form} {period_error_view(e)} }.into_any(),
-                        Err(e) => error_view(e),
-                    }
-                })}
-            </Suspense>
-        </section>
-    }
-}
-
-#[component]
-fn DashboardBody(d: DashboardView) -> impl IntoView {
+pub(super) fn DashboardBody(d: DashboardView) -> impl IntoView {
     let i18n = use_i18n();
     let locale = i18n.locale;
     let (from, to) = (d.period.from.to_string(), d.period.to.to_string());
@@ -212,9 +140,3 @@ fn DashboardBody(d: DashboardView) -> impl IntoView {
         }}
     }
 }
-
-crate::page_island!(
-    "backoffice",
-    /// The Dashboard page in the browser (loaded only on its route).
-    DashboardIsland => DashboardPage
-);
