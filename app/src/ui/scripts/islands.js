@@ -1,4 +1,4 @@
-// Loads the wasm once the page has loaded (its pictures first: on a slow phone network they, not the
+// Loads the wasm once the first screen's pictures have arrived (on a slow phone network they, not the
 // islands, are what the shopper waits for) and the browser is idle, then hydrates every island of the
 // page in document order (lazily split islands fetch their own chunk first). Based on Leptos' island_script.js (MIT); it
 // marks <body data-hydrated> once every island is live, for browser tests and anyone debugging.
@@ -45,6 +45,12 @@
 		if ("requestIdleCallback" in window) window.requestIdleCallback(start, { timeout: 1500 });
 		else setTimeout(start, 0);
 	};
-	if (document.readyState === "complete") whenIdle();
-	else window.addEventListener("load", whenIdle, { once: true });
+	// The first screen's pictures (fetchpriority="high") come first; pages without one start at once.
+	const firstPictures = [...document.querySelectorAll('img[fetchpriority="high"]')]
+		.filter((img) => !img.complete)
+		.map((img) => new Promise((done) => {
+			img.addEventListener("load", done, { once: true });
+			img.addEventListener("error", done, { once: true });
+		}));
+	Promise.all(firstPictures).then(whenIdle);
 })
