@@ -12,6 +12,9 @@ pub use coop::AdminCoopPage;
 pub use ocop_review::OcopReviewPage;
 pub use queue::AdminQueuePage;
 use review::ReviewDetail;
+// The page islands below need the prelude in scope wherever they are islands.
+#[cfg(any(feature = "ssr", feature = "backoffice"))]
+use leptos::prelude::*;
 
 /// "5 hours" under two days, "3 days" after.
 fn waiting(i18n: crate::i18n::I18n, hours: i64) -> String {

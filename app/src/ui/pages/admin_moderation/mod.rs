@@ -6,6 +6,9 @@ mod users;
 
 pub use moderation::ModerationPage;
 pub use users::UsersPage;
+// The page islands below need the prelude in scope wherever they are islands.
+#[cfg(any(feature = "ssr", feature = "backoffice"))]
+use leptos::prelude::*;
 
 crate::page_island!(
     "backoffice",

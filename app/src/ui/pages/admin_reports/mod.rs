@@ -14,6 +14,9 @@ use crate::domain::reporting::{change_percent, Period, PeriodKind};
 use crate::i18n::{format_number, I18n};
 use crate::ui::pages::trace::format_day;
 use chrono::Datelike;
+// The page islands below need the prelude in scope wherever they are islands.
+#[cfg(any(feature = "ssr", feature = "backoffice"))]
+use leptos::prelude::*;
 
 /// "H1 2026 (01/01/2026 – 30/06/2026)" in the page's language.
 pub fn period_label(p: &Period, i18n: I18n) -> String {

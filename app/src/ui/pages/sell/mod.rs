@@ -16,6 +16,9 @@ use current_coop::CurrentCoop;
 pub use dashboard::SellDashboardPage;
 pub use invitation::InvitationPage;
 pub use new_application::NewApplicationPage;
+// The page islands below need the prelude in scope wherever they are islands.
+#[cfg(any(feature = "ssr", feature = "backoffice"))]
+use leptos::prelude::*;
 
 crate::page_island!(
     "backoffice",

@@ -11,6 +11,9 @@ use actions::SellerActions;
 pub use list::SellerOrdersPage;
 pub use order::SellerOrderPage;
 pub use packing_slip::PackingSlipPage;
+// The page islands below need the prelude in scope wherever they are islands.
+#[cfg(any(feature = "ssr", feature = "backoffice"))]
+use leptos::prelude::*;
 
 crate::page_island!(
     "backoffice",

@@ -27,6 +27,9 @@ use upload_notice::UploadNotice;
 
 use crate::domain::catalog::ProductStatus;
 use crate::i18n::Locale;
+// The page islands below need the prelude in scope wherever they are islands.
+#[cfg(any(feature = "ssr", feature = "backoffice"))]
+use leptos::prelude::*;
 
 const NAMES: [&str; 5] = ["name_vi", "name_en", "name_zh", "name_ja", "name_ko"];
 const SHORTS: [&str; 5] = ["short_vi", "short_en", "short_zh", "short_ja", "short_ko"];
