@@ -59,7 +59,8 @@ pub fn CategoryPageView() -> impl IntoView {
                                         }).collect_view()}
                                     </ul>
                                 })}
-                                <ProductGrid products=c.products.clone() eager=4 />
+                                // A phone shows the first row (two cards) before scrolling.
+                                <ProductGrid products=c.products.clone() eager=2 />
                                 <Pagination page=c.page pages=c.pages link=link.clone() />
                             </section>
                         }
