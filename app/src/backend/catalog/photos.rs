@@ -384,13 +384,7 @@ pub async fn fetch_rendition(
         .get(&width)
         .cloned()
         .ok_or(AppError::NotFound)?;
-    let bytes = files.get(&key).await.map_err(|e| match e {
-        crate::backend::storage::StorageError::NotFound => AppError::NotFound,
-        other => AppError::Internal(crate::error::Fault::caused_by(
-            "reading a photo rendition failed",
-            other,
-        )),
-    })?;
+    let bytes = crate::backend::cooperatives::documents::read(files, &key).await?;
     Ok(StoredFile {
         bytes,
         mime: FileKind::Webp.mime().to_owned(),
